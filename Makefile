@@ -1,0 +1,37 @@
+# The two commands of the README: `make demo` and `make test`. Both set up everything on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test setup graphviz lint build-check clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP) graphviz
+
+# The `dot` program renders diagrams; install the OS package when it is missing and apt-get is at hand.
+graphviz:
+	@command -v dot >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get update -qq && apt-get install -y -qq graphviz >/dev/null) || \
+	  echo "note: graphviz 'dot' is not installed; diagrams will be skipped"; }
+
+demo: setup
+	$(BIN)/govspec check spec/penglai.gov; status=$$?; test $$status -le 1
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+build-check: $(STAMP)
+	$(BIN)/govspec build --check spec/
+
+test: setup lint build-check
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

@@ -1,0 +1,43 @@
+"""`govspec build`: regenerate the committed artefacts (model/ snapshots) for every spec, or check they are current."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from govspec.model.snapshot import snapshot
+from govspec.pipeline import load_file
+
+
+def artefacts(spec_dir: Path) -> tuple[dict[Path, str], list[str]]:
+    """Every artefact the specs under `spec_dir` produce, keyed by path, and the problems that stopped any."""
+    root = spec_dir.resolve().parent
+    outputs: dict[Path, str] = {}
+    problems: list[str] = []
+    for spec in sorted(spec_dir.rglob("*.gov")):
+        relative = spec.relative_to(spec_dir)
+        outcome = load_file(spec)
+        if outcome.model is None:
+            problems.append(f"{spec}: {len(outcome.findings)} error(s); run `govspec check {spec}`")
+            continue
+        outputs[root / "model" / relative.with_suffix(".json")] = snapshot(outcome.model, relative.as_posix())
+    return outputs, problems
+
+
+def build(spec_dir: Path, check: bool, write: Callable[[str], None]) -> int:
+    """Write (or with `check`, compare) every artefact; 1 when any is stale or a spec does not resolve."""
+    if not spec_dir.is_dir():
+        write(f"govspec build: {spec_dir} is not a folder\n")
+        return 2
+    outputs, problems = artefacts(spec_dir)
+    stale = [path for path, text in outputs.items() if not path.is_file() or path.read_text("utf-8") != text]
+    for problem in problems:
+        write(f"{problem}\n")
+    for path in stale:
+        if check:
+            write(f"stale: {path.relative_to(spec_dir.resolve().parent)} (run `govspec build {spec_dir}`)\n")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(outputs[path], encoding="utf-8")
+            write(f"wrote {path.relative_to(spec_dir.resolve().parent)}\n")
+    return 1 if problems or (check and stale) else 0

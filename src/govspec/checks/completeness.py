@@ -1,0 +1,81 @@
+"""Completeness: what a rule set leaves unsaid (no quorum, no superior, no signer, no chair). Model -> findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from govspec.checks.registry import check, finding
+from govspec.diagnostics import Finding, Severity
+from govspec.model.entities import Model
+
+
+@check("GS201", "body-without-quorum", Severity.WARNING)
+def body_without_quorum(model: Model) -> Iterator[Finding]:
+    """A body has no quorum rule, so any attendance would do.
+
+    Fires: `body 全体会议 { members 区长, 副区长 }`. Passes: the same body with `quorum > 1/2`.
+    """
+    for body in model.bodies.values():
+        if body.quorum is None:
+            yield finding(
+                "GS201",
+                f"body '{body.name}' has no quorum rule: the text does not say how many must attend",
+                locations=(body.span,),
+                citations=body.citations,
+                witness={"body": body.name, "members": list(body.members.names)},
+            )
+
+
+@check("GS202", "office-without-superior", Severity.WARNING)
+def office_without_superior(model: Model) -> Iterator[Finding]:
+    """An office reports to no one and heads no unit, so it stands outside every reporting line.
+
+    Fires: `office 秘书长` with no `reports 秘书长 -> …`. Passes: `reports 秘书长 -> 区长`.
+    """
+    reporting = {line.subordinate for line in model.reports}
+    heads = {unit.head for unit in model.units.values()}
+    for office in model.offices.values():
+        covered = reporting.intersection(model.kinds(office.name)) or office.name in heads
+        if not covered:
+            yield finding(
+                "GS202",
+                f"office '{office.name}' reports to no one and heads no unit",
+                locations=(office.span,),
+                citations=office.citations,
+                witness={"office": office.name},
+            )
+
+
+@check("GS203", "document-without-signer", Severity.ERROR)
+def document_without_signer(model: Model) -> Iterator[Finding]:
+    """A document rule names no signer, so the documents it covers cannot be issued.
+
+    Fires: `document D when form = 通知 { cosigners 副区长 }`. Passes: `document D when form = 通知 { signer 区长 }`.
+    """
+    for rule in model.documents.values():
+        if rule.signers is None:
+            yield finding(
+                "GS203",
+                f"document rule '{rule.name}' names no signer",
+                locations=(rule.span,),
+                citations=rule.citations,
+                witness={"document": rule.name},
+            )
+
+
+@check("GS204", "body-without-chair", Severity.WARNING)
+def body_without_chair(model: Model) -> Iterator[Finding]:
+    """A body names no chair or no convener, so nobody is entitled to open or lead its meetings.
+
+    Fires: `body 全体会议 { members 区长; quorum > 1/2 }`. Passes: add `convener 区长; chair 区长`.
+    """
+    for body in model.bodies.values():
+        missing = [role for role, part in (("convener", body.conveners), ("chair", body.chairs)) if part is None]
+        if missing:
+            yield finding(
+                "GS204",
+                f"body '{body.name}' names no {' and no '.join(missing)}",
+                locations=(body.span,),
+                citations=body.citations,
+                witness={"body": body.name, "missing": missing},
+            )

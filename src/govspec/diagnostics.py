@@ -1,0 +1,57 @@
+"""Findings: the one diagnostic type every stage reports, from syntax errors to refuted proofs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    """How much a finding matters; errors make the command exit with 1."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of source text; 1-based lines and columns, end exclusive."""
+
+    file: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of reading or checking a spec, as the findings contract in DESIGN.md describes."""
+
+    code: str
+    severity: Severity
+    message: str
+    locations: tuple[Span, ...] = ()
+    citations: tuple[str, ...] = ()
+    witness: dict[str, Any] = field(default_factory=dict, hash=False)
+    help: str = ""
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Order findings by place, then code, then message, so output never depends on check order."""
+        first = self.locations[0] if self.locations else Span("", 0, 0, 0, 0)
+        return (first.file, first.line, first.column, self.code, self.message)
+
+
+class UnreadableInput(Exception):
+    """The input cannot be read or parsed; carries the findings that say why (exit code 2)."""
+
+    def __init__(self, findings: tuple[Finding, ...]) -> None:
+        super().__init__("; ".join(f.message for f in findings))
+        self.findings = findings
+
+
+def citation_list(groups: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+    """Merge citation tuples, keeping first-seen order and dropping repeats."""
+    return tuple(dict.fromkeys(c for group in groups for c in group))

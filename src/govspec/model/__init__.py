@@ -1,0 +1,1 @@
+"""Syntax tree -> resolved model (frozen dataclasses), and the model's JSON snapshot."""

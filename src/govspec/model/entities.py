@@ -1,0 +1,287 @@
+"""The resolved model: every name declared, of the right kind, groups expanded; built only by the resolver."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from govspec.diagnostics import Span
+from govspec.syntax.tree import NOWHERE, Condition
+
+
+@dataclass(frozen=True)
+class Cited:
+    """Where a fact comes from: citations are part of its meaning, the span only of its place."""
+
+    citations: tuple[str, ...] = field(default=(), kw_only=True)
+    span: Span = field(default=NOWHERE, compare=False, kw_only=True)
+
+
+@dataclass(frozen=True)
+class Office(Cited):
+    """An office and how many hold it: `high` None means the text names no upper number."""
+
+    name: str
+    low: int = 1
+    high: int | None = 1
+    holders: tuple[str, ...] = ()
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Label(Cited):
+    """A declared name with no structure of its own: an external authority, a form, a tag, a body class."""
+
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Unit(Cited):
+    name: str
+    head: str | None = None
+
+
+@dataclass(frozen=True)
+class Group(Cited):
+    name: str
+    offices: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Power(Cited):
+    name: str
+    holder: str | None = None
+
+
+@dataclass(frozen=True)
+class Part(Cited):
+    """A clause of a body or rule: the names it lists (groups expanded), with its own citations."""
+
+    names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Routing(Cited):
+    mode: str
+    deciders: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Matter(Cited):
+    name: str
+    parent: str | None = None
+    routing: tuple[Routing, ...] = ()
+
+    def deciders(self, mode: str) -> tuple[str, ...]:
+        return tuple(d for r in self.routing if r.mode == mode for d in r.deciders)
+
+
+@dataclass(frozen=True)
+class Quorum(Cited):
+    """Attendance must be `op` (">" or ">=") numerator/denominator of the members due."""
+
+    op: str
+    numerator: int
+    denominator: int
+
+
+@dataclass(frozen=True)
+class Frequency(Cited):
+    every: int
+    period: str
+
+
+@dataclass(frozen=True)
+class Body(Cited):
+    name: str
+    members: Part = Part()
+    conveners: Part | None = None
+    chairs: Part | None = None
+    quorum: Quorum | None = None
+    frequency: Frequency | None = None
+    attendees: Part | None = None
+    decides: Part | None = None
+    classes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignerOption:
+    """A signer; with a grant it signs only when `granted_by` entrusts (委托) or authorises (授权) it."""
+
+    office: str
+    grant: str | None = None
+    granted_by: str | None = None
+    reviewers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signers(Cited):
+    options: tuple[SignerOption, ...]
+
+
+@dataclass(frozen=True)
+class Cosigners(Cited):
+    offices: tuple[str, ...]
+    condition: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Review(Cited):
+    offices: tuple[str, ...]
+    condition: Condition | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class DocumentRule(Cited):
+    """Signing rule for every document whose attributes satisfy `condition`."""
+
+    name: str
+    condition: Condition
+    signers: Signers | None = None
+    cosigners: tuple[Cosigners, ...] = ()
+    reviews: tuple[Review, ...] = ()
+
+
+@dataclass(frozen=True, order=True)
+class PowerKey:
+    """A power: declared ("named") or implied by a rule: sign a document, convene or chair a body, approve leave."""
+
+    kind: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Delegation(Cited):
+    mode: str
+    power: PowerKey
+    delegators: tuple[str, ...]
+    delegates: tuple[str, ...]
+    onward: bool = False
+
+
+@dataclass(frozen=True)
+class Acting(Cited):
+    """While `absent` is away (for one of `reasons`, or any reason when none is given), `standin` holds `powers`."""
+
+    absent: str
+    standin: str
+    powers: tuple[PowerKey, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportingLine(Cited):
+    subordinate: str
+    superiors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of a chain: alternatives, or joint recipients; None stands for a step the text leaves unnamed."""
+
+    nodes: tuple[str | None, ...]
+    joint: bool = False
+
+
+@dataclass(frozen=True)
+class Chain(Cited):
+    """An escalation, leave-approval or document route: `subjects` start it, `about` says for what."""
+
+    kind: str
+    name: str
+    subjects: tuple[str, ...]
+    about: tuple[str, ...]
+    steps: tuple[Step, ...]
+    single: bool = False
+
+
+@dataclass(frozen=True)
+class Mandatory(Cited):
+    via: str
+    targets: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Separation(Cited):
+    who: str
+    barred: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Measure(Cited):
+    name: str
+    subject: str | None
+    op: str
+    value: str
+    unit: str | None = None
+    per: int | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True)
+class Assertion(Cited):
+    prop: str
+    targets: tuple[str, ...]
+    depth: int | None = None
+    op: str = "<="
+
+
+@dataclass(frozen=True)
+class Allow(Cited):
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Model:
+    """A resolved spec. Construct it with govspec.model.resolve, never by hand outside tests."""
+
+    file: str = field(compare=False)
+    title: str | None
+    source: str | None
+    offices: Mapping[str, Office]
+    labels: Mapping[str, Label]
+    units: Mapping[str, Unit]
+    groups: Mapping[str, Group]
+    powers: Mapping[str, Power]
+    matters: Mapping[str, Matter]
+    bodies: Mapping[str, Body]
+    documents: Mapping[str, DocumentRule]
+    delegations: tuple[Delegation, ...] = ()
+    actings: tuple[Acting, ...] = ()
+    reports: tuple[ReportingLine, ...] = ()
+    chains: tuple[Chain, ...] = ()
+    mandatory: tuple[Mandatory, ...] = ()
+    separations: tuple[Separation, ...] = ()
+    measures: tuple[Measure, ...] = ()
+    assertions: tuple[Assertion, ...] = ()
+    allows: tuple[Allow, ...] = ()
+
+    def kind_of(self, name: str) -> str | None:
+        """What a declared name is: office, external, form, tag, class, unit, group, power, matter, body, document."""
+        for kind, table in (
+            ("office", self.offices),
+            ("unit", self.units),
+            ("group", self.groups),
+            ("power", self.powers),
+            ("matter", self.matters),
+            ("body", self.bodies),
+            ("document", self.documents),
+        ):
+            if name in table:
+                return kind
+        label = self.labels.get(name)
+        return label.kind if label else None
+
+    def kinds(self, office: str) -> tuple[str, ...]:
+        return office_kinds(self.offices, office)
+
+
+def office_kinds(offices: Mapping[str, Office], office: str) -> tuple[str, ...]:
+    """The office and every office it is a kind of (常务副区长 -> 常务副区长, 副区长)."""
+    chain = [office]
+    while (kind := offices[chain[-1]].kind) is not None and kind not in chain:
+        chain.append(kind)
+    return tuple(chain)

@@ -1,0 +1,35 @@
+"""Model -> JSON snapshot (model/<spec>.json): deterministic, byte for byte, for review diffs and staleness checks."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from govspec.diagnostics import Span
+from govspec.model.entities import Model
+from govspec.syntax import tree as t
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-ready value; spans become "line:column" so a snapshot still says where each fact was written."""
+    if isinstance(value, Span):
+        return f"{value.line}:{value.column}"
+    if isinstance(value, t.Name):
+        return value.text
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "file"}
+        if isinstance(value, (t.Equals, t.MemberOf, t.Not, t.And, t.Or)):
+            return {"op": type(value).__name__.lower(), **fields}
+        return {k: v for k, v in fields.items() if v not in (None, (), [], {}, False) or k == "names"}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def snapshot(model: Model, source_name: str) -> str:
+    """The model as indented JSON text, keys in declaration order, ending with a newline."""
+    data = {"spec": source_name, **_plain(model)}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,62 @@
+"""The whole pipeline on one file: text -> syntax tree -> model -> findings, never raising on bad input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from govspec.diagnostics import Finding, Severity, UnreadableInput
+from govspec.model.entities import Model
+from govspec.model.resolve import resolve
+from govspec.syntax.parser import parse
+from govspec.syntax.source import read_source
+from govspec.syntax.tree import SpecTree
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What govspec made of one file: its text (for carets), model when it resolved, and all findings."""
+
+    file: str
+    text: str
+    tree: SpecTree | None
+    model: Model | None
+    findings: tuple[Finding, ...]
+
+    @property
+    def unreadable(self) -> bool:
+        return self.tree is None
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity is Severity.ERROR for f in self.findings)
+
+
+def load_text(text: str, file: str) -> Outcome:
+    """Parse and resolve spec text; no checks run."""
+    try:
+        tree = parse(text, file)
+    except UnreadableInput as error:
+        return Outcome(file, text, None, None, error.findings)
+    model, findings = resolve(tree)
+    return Outcome(file, text, tree, model, findings)
+
+
+def load_file(path: Path) -> Outcome:
+    """Read, parse and resolve a spec file; no checks run."""
+    try:
+        text = read_source(path)
+    except UnreadableInput as error:
+        return Outcome(str(path), "", None, None, error.findings)
+    return load_text(text, str(path))
+
+
+def check_outcome(outcome: Outcome) -> Outcome:
+    """Run every registered check on a resolved outcome (checks are imported only when needed)."""
+    if outcome.model is None:
+        return outcome
+    from govspec.checks import run_checks
+
+    return Outcome(
+        outcome.file, outcome.text, outcome.tree, outcome.model, outcome.findings + run_checks(outcome.model)
+    )

@@ -1,0 +1,313 @@
+"""Lark parse tree -> syntax tree (govspec.syntax.tree), one method per grammar rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lark import Token, Transformer_NonRecursive, v_args
+from lark.tree import Meta
+
+from govspec.diagnostics import Span
+from govspec.syntax import tree as t
+from govspec.syntax.keywords import SPELLINGS, language_of
+
+
+class Cites(tuple[str, ...]):
+    """The citations of one statement, told apart from a list of names while building."""
+
+
+def citation(text: str) -> str:
+    """`@第五十六条（六）` -> `第五十六条(六)`: one spelling for full- and half-width forms."""
+    return text[1:].replace("（", "(").replace("）", ")")
+
+
+def _tokens(children: list[Any]) -> dict[str, Token]:
+    return {child.type: child for child in children if isinstance(child, Token)}
+
+
+def _of(children: list[Any], kind: type) -> list[Any]:
+    return [child for child in children if isinstance(child, kind) and not isinstance(child, Cites)]
+
+
+def _cites(children: list[Any]) -> tuple[str, ...]:
+    return tuple(c for child in children if isinstance(child, Cites) for c in child)
+
+
+def _name_lists(children: list[Any]) -> list[tuple[t.Name, ...]]:
+    return [c for c in children if isinstance(c, tuple) and not isinstance(c, Cites)]
+
+
+@v_args(meta=True)
+class SyntaxBuilder(Transformer_NonRecursive):
+    """Builds statements; every statement gets its span, its citations and the language of its keyword."""
+
+    def __init__(self, file: str) -> None:
+        super().__init__()
+        self.file = file
+
+    def _span(self, meta: Meta) -> Span:
+        return Span(self.file, meta.line, meta.column, meta.end_line, meta.end_column)
+
+    def _token_span(self, token: Token) -> Span:
+        return Span(self.file, token.line or 0, token.column or 0, token.end_line or 0, token.end_column or 0)
+
+    def _meta(self, meta: Meta, children: list[Any]) -> dict[str, Any]:
+        first = next(child for child in children if isinstance(child, Token))
+        return {"span": self._span(meta), "citations": _cites(children), "lang": language_of(first.value)}
+
+    def start(self, meta: Meta, children: list[Any]) -> tuple[t.Statement, ...]:
+        return tuple(children)
+
+    def name(self, meta: Meta, children: list[Token]) -> t.Name:
+        token = children[0]
+        text = token.value[1:-1] if token.type == "STRING" else token.value
+        return t.Name(text, self._token_span(token))
+
+    def names(self, meta: Meta, children: list[t.Name]) -> tuple[t.Name, ...]:
+        return tuple(children)
+
+    alternatives = names
+
+    def cites(self, meta: Meta, children: list[Token]) -> Cites:
+        return Cites(citation(token.value) for token in children)
+
+    def count(self, meta: Meta, children: list[Any]) -> t.Count:
+        low, is_range, high = children
+        low_value = int(low)
+        if is_range is None:
+            return t.Count(low_value, low_value)
+        return t.Count(low_value, int(high) if high is not None else None)
+
+    def header(self, meta: Meta, children: list[Any]) -> t.Header:
+        strings = [c.value[1:-1] for c in children if isinstance(c, Token) and c.type == "STRING"]
+        return t.Header(strings[0], strings[1] if len(strings) > 1 else None, **self._meta(meta, children))
+
+    def office(self, meta: Meta, children: list[Any]) -> t.Office:
+        _, name, _, count, _, holders, _, kind, _ = children
+        return t.Office(name, count, holders or (), kind, **self._meta(meta, children))
+
+    def _declaration(self, keyword: str, meta: Meta, children: list[Any]) -> t.Declaration:
+        return t.Declaration(keyword, children[1], **self._meta(meta, children))
+
+    def external(self, meta: Meta, children: list[Any]) -> t.Declaration:
+        return self._declaration("external", meta, children)
+
+    def form(self, meta: Meta, children: list[Any]) -> t.Declaration:
+        return self._declaration("form", meta, children)
+
+    def tag(self, meta: Meta, children: list[Any]) -> t.Declaration:
+        return self._declaration("tag", meta, children)
+
+    def klass(self, meta: Meta, children: list[Any]) -> t.Declaration:
+        return self._declaration("class", meta, children)
+
+    def unit(self, meta: Meta, children: list[Any]) -> t.Unit:
+        names = _of(children, t.Name)
+        return t.Unit(names[0], names[1] if len(names) > 1 else None, **self._meta(meta, children))
+
+    def group(self, meta: Meta, children: list[Any]) -> t.Group:
+        return t.Group(children[1], children[2], **self._meta(meta, children))
+
+    def power(self, meta: Meta, children: list[Any]) -> t.Power:
+        names = _of(children, t.Name)
+        return t.Power(names[0], names[1] if len(names) > 1 else None, **self._meta(meta, children))
+
+    def matter_clause(self, meta: Meta, children: list[Any]) -> t.Routing:
+        mode = {"MUST": "must", "MAY": "may", "NEVER": "never"}[children[0].type]
+        return t.Routing(mode, children[1], **self._meta(meta, children))
+
+    def matter_block(self, meta: Meta, children: list[Any]) -> tuple[tuple[t.Routing, ...], Cites]:
+        return (tuple(_of(children, t.Routing)), Cites(_cites(children)))
+
+    def matter(self, meta: Meta, children: list[Any]) -> t.Matter:
+        names = _of(children, t.Name)
+        block = next((c for c in children if isinstance(c, tuple) and not isinstance(c, Cites)), ((), Cites()))
+        fields = self._meta(meta, [*children, block[1]])
+        return t.Matter(names[0], names[1] if len(names) > 1 else None, block[0], **fields)
+
+    def _list_clause(self, keyword: str, meta: Meta, children: list[Any]) -> t.ListClause:
+        return t.ListClause(keyword, children[1], **self._meta(meta, children))
+
+    def members(self, meta: Meta, children: list[Any]) -> t.ListClause:
+        return self._list_clause("members", meta, children)
+
+    def convener(self, meta: Meta, children: list[Any]) -> t.ListClause:
+        return self._list_clause("convener", meta, children)
+
+    def chair(self, meta: Meta, children: list[Any]) -> t.ListClause:
+        return self._list_clause("chair", meta, children)
+
+    def attendees(self, meta: Meta, children: list[Any]) -> t.ListClause:
+        return self._list_clause("attendees", meta, children)
+
+    def decides(self, meta: Meta, children: list[Any]) -> t.ListClause:
+        return self._list_clause("decides", meta, children)
+
+    def body_class(self, meta: Meta, children: list[Any]) -> t.ListClause:
+        return self._list_clause("class", meta, children)
+
+    def fraction(self, meta: Meta, children: list[Token]) -> tuple[int, int]:
+        return (int(children[0]), int(children[1]))
+
+    def quorum(self, meta: Meta, children: list[Any]) -> t.Quorum:
+        numerator, denominator = children[2]
+        op = SPELLINGS["CMP"][children[1].value]
+        return t.Quorum(op, numerator, denominator, **self._meta(meta, children))
+
+    def frequency(self, meta: Meta, children: list[Any]) -> t.Frequency:
+        tokens = _tokens(children)
+        every = int(tokens["INT"]) if "INT" in tokens else 1
+        return t.Frequency(every, SPELLINGS["PERIOD"][tokens["PERIOD"].value], **self._meta(meta, children))
+
+    def body(self, meta: Meta, children: list[Any]) -> t.Body:
+        clauses = tuple(_of(children, t.Statement))
+        return t.Body(children[1], clauses, **self._meta(meta, children))
+
+    def equals(self, meta: Meta, children: list[Any]) -> t.Equals:
+        return t.Equals(SPELLINGS["ATTRIBUTE"][children[0].value], children[1])
+
+    def member_of(self, meta: Meta, children: list[Any]) -> t.MemberOf:
+        return t.MemberOf(SPELLINGS["ATTRIBUTE"][children[0].value], children[2])
+
+    def negated(self, meta: Meta, children: list[Any]) -> t.Not:
+        return t.Not(children[1])
+
+    def conjunction(self, meta: Meta, children: list[Any]) -> t.And:
+        return t.And(tuple(c for c in children if not isinstance(c, Token)))
+
+    def disjunction(self, meta: Meta, children: list[Any]) -> t.Or:
+        return t.Or(tuple(c for c in children if not isinstance(c, Token)))
+
+    def grant_en(self, meta: Meta, children: list[Any]) -> t.Grant:
+        return t.Grant("entrust" if children[0].type == "ENTRUSTED" else "authorise", children[1])
+
+    def grant_zh(self, meta: Meta, children: list[Any]) -> t.Grant:
+        return t.Grant("entrust" if children[2].type == "ENTRUST" else "authorise", children[1])
+
+    def review_en(self, meta: Meta, children: list[Any]) -> tuple[str, tuple[t.Name, ...]]:
+        return ("review", children[1])
+
+    review_zh = review_en
+
+    def signer_option(self, meta: Meta, children: list[Any]) -> t.SignerOption:
+        grant = next((c for c in children if isinstance(c, t.Grant)), None)
+        review = next((c[1] for c in children if isinstance(c, tuple)), ())
+        return t.SignerOption(children[0], grant, review)
+
+    def signer(self, meta: Meta, children: list[Any]) -> t.Signer:
+        return t.Signer(tuple(_of(children, t.SignerOption)), **self._meta(meta, children))
+
+    def _condition(self, children: list[Any]) -> t.Condition | None:
+        return next((c for c in children if isinstance(c, (t.Equals, t.MemberOf, t.Not, t.And, t.Or))), None)
+
+    def cosigner(self, meta: Meta, children: list[Any]) -> t.Cosigner:
+        return t.Cosigner(children[1], self._condition(children), **self._meta(meta, children))
+
+    def reviewer(self, meta: Meta, children: list[Any]) -> t.Reviewer:
+        optional = "OPTIONAL" in _tokens(children)
+        return t.Reviewer(children[1], self._condition(children), optional, **self._meta(meta, children))
+
+    def document(self, meta: Meta, children: list[Any]) -> t.Document:
+        condition = self._condition(children)
+        assert condition is not None, "the grammar requires a condition"
+        clauses = tuple(_of(children, t.Statement))
+        return t.Document(children[1], condition, clauses, **self._meta(meta, children))
+
+    def named_power(self, meta: Meta, children: list[Any]) -> t.PowerRef:
+        return t.PowerRef("named", children[0])
+
+    def sign_power(self, meta: Meta, children: list[Any]) -> t.PowerRef:
+        return t.PowerRef("sign", children[1])
+
+    def convene_power(self, meta: Meta, children: list[Any]) -> t.PowerRef:
+        return t.PowerRef("convene", children[1])
+
+    def chair_power(self, meta: Meta, children: list[Any]) -> t.PowerRef:
+        return t.PowerRef("chair", children[1])
+
+    def leave_power(self, meta: Meta, children: list[Any]) -> t.PowerRef:
+        return t.PowerRef("leave", children[1])
+
+    def delegation(self, meta: Meta, children: list[Any]) -> t.Delegation:
+        mode = "entrust" if children[0].type == "ENTRUST" else "authorise"
+        delegators, delegates = _name_lists(children)
+        onward = "ONWARD" in _tokens(children)
+        return t.Delegation(mode, children[1], delegators, delegates, onward, **self._meta(meta, children))
+
+    def acting(self, meta: Meta, children: list[Any]) -> t.Acting:
+        absent, standin = _of(children, t.Name)
+        powers = tuple(_of(children, t.PowerRef))
+        reasons = next(iter(_name_lists(children)), ())
+        return t.Acting(absent, standin, powers, reasons, **self._meta(meta, children))
+
+    def reports(self, meta: Meta, children: list[Any]) -> t.Reports:
+        return t.Reports(children[1], children[2], **self._meta(meta, children))
+
+    def chain(self, meta: Meta, children: list[t.Hop]) -> list[t.Hop]:
+        return list(children)
+
+    def _nodes(self, children: list[Any]) -> tuple[t.Name | t.Unspecified, ...]:
+        return tuple(
+            t.Unspecified(self._token_span(child)) if isinstance(child, Token) else child for child in children
+        )
+
+    def alternative_hop(self, meta: Meta, children: list[Any]) -> t.Hop:
+        return t.Hop(self._nodes(children))
+
+    def joint_hop(self, meta: Meta, children: list[Any]) -> t.Hop:
+        return t.Hop(self._nodes(children), joint=True)
+
+    def _chain(self, children: list[Any]) -> tuple[t.Hop, ...]:
+        return tuple(next(c for c in children if isinstance(c, list)))
+
+    def escalation(self, meta: Meta, children: list[Any]) -> t.Escalation:
+        matters = next(iter(_name_lists(children)), ())
+        return t.Escalation(children[1], matters, self._chain(children), **self._meta(meta, children))
+
+    def leave(self, meta: Meta, children: list[Any]) -> t.Leave:
+        lists = _name_lists(children)
+        contexts = lists[1] if len(lists) > 1 else ()
+        return t.Leave(lists[0], contexts, self._chain(children), **self._meta(meta, children))
+
+    def route(self, meta: Meta, children: list[Any]) -> t.Route:
+        single = "SINGLE" in _tokens(children)
+        return t.Route(children[1], single, self._chain(children), **self._meta(meta, children))
+
+    def mandatory(self, meta: Meta, children: list[Any]) -> t.Mandatory:
+        return t.Mandatory(children[1], _name_lists(children)[0], **self._meta(meta, children))
+
+    def separation(self, meta: Meta, children: list[Any]) -> t.Separation:
+        return t.Separation(children[1], _name_lists(children)[0], **self._meta(meta, children))
+
+    def measure(self, meta: Meta, children: list[Any]) -> t.Measure:
+        tokens = _tokens(children)
+        names = _of(children, t.Name)
+        unit = tokens.get("UNIT_WORD")
+        period = tokens.get("PERIOD")
+        return t.Measure(
+            names[0],
+            names[1] if len(names) > 1 else None,
+            SPELLINGS["CMP"][tokens["CMP"].value],
+            _number(tokens["NUMBER"].value),
+            SPELLINGS["UNIT_WORD"][unit.value] if unit else None,
+            int(tokens["INT"]) if "INT" in tokens else (1 if period else None),
+            SPELLINGS["PERIOD"][period.value] if period else None,
+            **self._meta(meta, children),
+        )
+
+    def assertion(self, meta: Meta, children: list[Any]) -> t.Assertion:
+        tokens = _tokens(children)
+        targets = next(iter(_name_lists(children)), ())
+        depth = int(tokens["INT"]) if "INT" in tokens else None
+        op = SPELLINGS["CMP"][tokens["CMP"].value] if "CMP" in tokens else "<="
+        prop = SPELLINGS["PROPERTY"][tokens["PROPERTY"].value]
+        return t.Assertion(prop, targets, depth, op, **self._meta(meta, children))
+
+    def allow(self, meta: Meta, children: list[Any]) -> t.Allow:
+        tokens = _tokens(children)
+        return t.Allow(tokens["CODE"].value, tokens["STRING"].value[1:-1], **self._meta(meta, children))
+
+
+def _number(text: str) -> str:
+    """Normalise full-width digits; keep the decimal as written otherwise."""
+    return "".join(str(int(ch)) if ch.isdigit() else ch for ch in text)

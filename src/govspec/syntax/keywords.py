@@ -1,0 +1,144 @@
+"""The two keyword sets (English, Chinese): the canonical spelling `fmt` prints for each keyword terminal."""
+
+from __future__ import annotations
+
+KEYWORDS: dict[str, tuple[str, str]] = {
+    "RULES": ("rules", "规则"),
+    "SOURCE": ("source", "文号"),
+    "OFFICE": ("office", "职务"),
+    "COUNT": ("count", "人数"),
+    "HOLDERS": ("holders", "现任"),
+    "IS": ("is", "属于"),
+    "EXTERNAL": ("external", "外部机关"),
+    "UNIT": ("unit", "单位"),
+    "HEAD": ("head", "负责人"),
+    "GROUP": ("group", "统称"),
+    "POWER": ("power", "职权"),
+    "OF": ("of", "归属"),
+    "FORM": ("form", "文种"),
+    "TAG": ("tag", "标记"),
+    "CLASS": ("class", "类别"),
+    "MATTER": ("matter", "事项"),
+    "MUST": ("must", "必须由"),
+    "MAY": ("may", "可由"),
+    "NEVER": ("never", "不得由"),
+    "BODY": ("body", "会议"),
+    "MEMBERS": ("members", "成员"),
+    "CONVENER": ("convener", "召集人"),
+    "CHAIR": ("chair", "主持人"),
+    "QUORUM": ("quorum", "法定人数"),
+    "EVERY": ("every", "每"),
+    "ATTENDEES": ("attendees", "列席"),
+    "DECIDES": ("decides", "议定"),
+    "DOCUMENT": ("document", "公文"),
+    "WHEN": ("when", "适用"),
+    "SIGN": ("signer", "签发"),
+    "ENTRUSTED": ("entrusted by", "受"),
+    "AUTHORISED": ("authorised by", "受"),
+    "RECEIVING": ("entrusted by", "受"),
+    "ENTRUST": ("entrust", "委托"),
+    "AUTHORISE": ("authorise", "授权"),
+    "REVIEWED": ("reviewed by", "经"),
+    "THROUGH": ("reviewed by", "经"),
+    "REVIEW": ("reviewed by", "审阅"),
+    "COSIGN": ("cosigners", "会签"),
+    "PRIOR_REVIEW": ("prior review", "审定"),
+    "OPTIONAL": ("when necessary", "必要时"),
+    "OR": ("or", "或"),
+    "AND": ("and", "且"),
+    "NOT": ("not", "非"),
+    "IN": ("in", "属"),
+    "FROM": ("from", "从"),
+    "TO": ("to", "到"),
+    "ONWARD": ("onward", "可转"),
+    "CONVENE": ("convene", "召集"),
+    "PRESIDE": ("preside", "主持"),
+    "APPROVE_LEAVE": ("approve_leave", "批假"),
+    "ACTING": ("acting", "代理"),
+    "SCOPE": ("for", "权限"),
+    "REPORTS": ("reports", "隶属"),
+    "ESCALATION": ("escalation", "报请"),
+    "ABOUT": ("about", "针对"),
+    "LEAVE": ("leave", "请假"),
+    "ROUTE": ("route", "流转"),
+    "SINGLE": ("single", "单一主送"),
+    "THROUGH_HOP": ("through", "必经"),
+    "BEFORE": ("before", "至"),
+    "EXCLUDE": ("exclude", "回避"),
+    "NOT_IN": ("from", "不参与"),
+    "MEASURE": ("measure", "指标"),
+    "ASSERT": ("assert", "断言"),
+    "ALL": ("all", "全部"),
+    "ABSENT": ("while absent", "缺席"),
+    "ALLOW": ("allow", "豁免"),
+}
+
+# Keyword terminals whose word depends on a value, canonical value -> (English, Chinese).
+ATTRIBUTES: dict[str, tuple[str, str]] = {
+    "issuer": ("issuer", "发文机关"),
+    "addressee": ("addressee", "主送"),
+    "subject": ("subject", "事由"),
+    "decided_by": ("decided_by", "决定会议"),
+    "form": ("form", "文种"),
+    "tag": ("tag", "标记"),
+}
+PERIODS: dict[str, tuple[str, str]] = {
+    "day": ("day", "日"),
+    "week": ("week", "周"),
+    "month": ("month", "月"),
+    "year": ("year", "年"),
+}
+UNITS: dict[str, tuple[str, str]] = {
+    "times": ("times", "次"),
+    "days": ("days", "天"),
+    "weeks": ("weeks", "周"),
+    "months": ("months", "个月"),
+    "percent": ("percent", "%"),
+}
+PROPERTIES: dict[str, tuple[str, str]] = {
+    "signer": ("signer", "签发"),
+    "quorum": ("quorum", "法定人数"),
+    "chair": ("chair", "主持"),
+    "holder": ("holder", "权限"),
+}
+COMPARISONS: dict[str, tuple[str, str]] = {
+    ">": (">", "超过"),
+    ">=": (">=", "不少于"),
+    "<": ("<", "少于"),
+    "<=": ("<=", "不超过"),
+    "=": ("=", "="),
+}
+
+# Every spelling the grammar accepts for a value-bearing keyword, mapped to its canonical value.
+SPELLINGS: dict[str, dict[str, str]] = {
+    "ATTRIBUTE": {word: key for key, words in ATTRIBUTES.items() for word in words},
+    "PERIOD": {
+        **{word: key for key, words in PERIODS.items() for word in words},
+        **{f"{key}s": key for key in PERIODS},
+        "天": "day",
+    },
+    "UNIT_WORD": {**{word: key for key, words in UNITS.items() for word in words}, "日": "days"},
+    "PROPERTY": {word: key for key, words in PROPERTIES.items() for word in words},
+    "CMP": {
+        **{word: key for key, words in COMPARISONS.items() for word in words},
+        "≥": ">=",
+        "≤": "<=",
+        "＞": ">",
+        "＜": "<",
+        "＞＝": ">=",
+        "＜＝": "<=",
+        "＝": "=",
+    },
+}
+
+
+def language_of(word: str) -> str:
+    """A keyword written with any CJK character is Chinese; otherwise English."""
+    return "zh" if any("\u3400" <= ch <= "\u9fff" for ch in word) else "en"
+
+
+def keyword_words(terminal: str) -> tuple[str, ...]:
+    """Every word a drafter might have meant by a keyword terminal, for "did you mean"."""
+    if terminal in KEYWORDS:
+        return KEYWORDS[terminal]
+    return tuple(SPELLINGS.get(terminal, {}))

@@ -1,0 +1,231 @@
+"""Text -> syntax tree: the Lark LALR parser, error recovery and friendly syntax diagnostics."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from pathlib import Path
+
+from lark import Lark, Token, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
+from govspec.syntax import tree as t
+from govspec.syntax.build import SyntaxBuilder
+from govspec.syntax.keywords import KEYWORDS, keyword_words
+from govspec.syntax.messages import SYNTAX_MESSAGES
+
+GRAMMAR = Path(__file__).with_name("govspec.lark")
+MAX_SYNTAX_ERRORS = 50
+MAX_CONDITION_DEPTH = 32
+
+STATEMENT_KEYWORDS = (
+    "RULES", "OFFICE", "EXTERNAL", "UNIT", "GROUP", "POWER", "FORM", "TAG", "CLASS", "MATTER", "BODY",
+    "DOCUMENT", "ENTRUST", "AUTHORISE", "ACTING", "REPORTS", "ESCALATION", "LEAVE", "ROUTE", "THROUGH_HOP",
+    "EXCLUDE", "MEASURE", "ASSERT", "ALLOW",
+)  # fmt: skip
+
+DESCRIPTIONS = {
+    "NAME": "a name",
+    "STRING": 'a quoted text ("…")',
+    "CITATION": "a citation such as @第六条",
+    "INT": "a whole number",
+    "NUMBER": "a number",
+    "CMP": "a comparison (>, >=, <, <=)",
+    "ATTRIBUTE": "a document attribute (issuer, addressee, subject, decided_by, form, tag)",
+    "PERIOD": "a period (day, week, month, year)",
+    "UNIT_WORD": "a unit (times, days, weeks, months, percent)",
+    "PROPERTY": "a property (signer, quorum, chair, holder)",
+    "CODE": "a finding code such as GS201",
+    "UNSPECIFIED": "'?'",
+    "RANGE": "'..'",
+    "$END": "the end of the file",
+    "_LBRACE": "'{'",
+    "_RBRACE": "'}'",
+    "_LPAR": "'('",
+    "_RPAR": "')'",
+    "_COMMA": "','",
+    "_COLON": "':'",
+    "_SEMI": "';'",
+    "_ARROW": "'->'",
+    "_ALT": "'|'",
+    "_JOINT": "'&'",
+    "_EQ": "'='",
+    "_SLASH": "'/'",
+}
+
+
+# Comments the lexer saw during the current parse; the parser is shared and parses run one at a time.
+_comments: list[tuple[int, str]] = []
+
+
+@functools.cache
+def lark_parser() -> Lark:
+    """The one LALR parser, built from grammar/govspec.lark on first use."""
+    return Lark(
+        GRAMMAR.read_text(encoding="utf-8"),
+        parser="lalr",
+        propagate_positions=True,
+        maybe_placeholders=True,
+        lexer_callbacks={"COMMENT": lambda token: _comments.append((token.line, token.value))},
+    )
+
+
+@functools.cache
+def _statement_start() -> re.Pattern[str]:
+    parser = lark_parser()
+    patterns = [parser.get_terminal(name).pattern.to_regexp() for name in STATEMENT_KEYWORDS]
+    return re.compile(r"[ \t\u3000]*(?:" + "|".join(patterns) + ")")
+
+
+def describe(terminal: str) -> str:
+    """How a diagnostic names what the grammar expected."""
+    if terminal in KEYWORDS:
+        english, chinese = KEYWORDS[terminal]
+        return f"'{english}' ({chinese})"
+    return DESCRIPTIONS.get(terminal, terminal)
+
+
+def _accepted(error: UnexpectedInput) -> frozenset[str]:
+    """What the parser would really accept here (LALR's merged lookaheads over-approximate it)."""
+    interactive = getattr(error, "interactive_parser", None)
+    if interactive is not None:
+        return frozenset(interactive.accepts())
+    return frozenset(getattr(error, "expected", None) or getattr(error, "allowed", None) or ())
+
+
+def _signature(error: UnexpectedInput) -> tuple[frozenset[str], str]:
+    token = getattr(error, "token", None)
+    return _accepted(error), token.type if isinstance(token, Token) else "<character>"
+
+
+@functools.cache
+def _message_table() -> dict[tuple[frozenset[str], str], tuple[str, str]]:
+    """Signature of each malformed example's error -> its friendly (code, message)."""
+    table: dict[tuple[frozenset[str], str], tuple[str, str]] = {}
+    for entry in SYNTAX_MESSAGES:
+        for example in entry.examples:
+            try:
+                lark_parser().parse(example)
+            except UnexpectedInput as error:
+                table.setdefault(_signature(error), (entry.code, entry.message))
+    return table
+
+
+def _did_you_mean(word: str, accepted: frozenset[str]) -> str:
+    words = [w for name in sorted(accepted) for w in keyword_words(name)]
+    close = difflib.get_close_matches(word, words, n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
+    line, column = error.line, error.column
+    if _at_end(error):
+        line, column = text.count("\n") + 1, len(text) - text.rfind("\n")
+        found, width = "the end of the file", 1
+    elif isinstance(error, UnexpectedToken):
+        token: Token = error.token
+        found, width = f"'{token.value}'", max(1, len(token.value))
+    else:
+        assert isinstance(error, UnexpectedCharacters)
+        word = re.match(r"\w+|.", text[error.pos_in_stream :], re.S)
+        found = f"'{word.group(0) if word else ''}'"
+        width = len(word.group(0)) if word else 1
+    span = Span(file, line, column, line, column + width)
+    accepted = _accepted(error)
+    expected = sorted({describe(name) for name in accepted})
+    expectation = ("expected " + ", ".join(expected[:8]) + (", …" if len(expected) > 8 else "")) if expected else ""
+    is_word = not isinstance(error, UnexpectedToken) or error.token.type == "NAME"
+    hint = _did_you_mean(found.strip("'"), accepted) if is_word else ""
+    matched = _message_table().get(_signature(error))
+    if matched is not None:
+        code, message = matched
+        return Finding(code, Severity.ERROR, f"{message} (found {found})", (span,), help=hint or expectation)
+    help_text = "; ".join(part for part in (hint, expectation) if part)
+    return Finding("GS002", Severity.ERROR, f"unexpected {found}", (span,), help=help_text)
+
+
+def _at_end(error: UnexpectedInput) -> bool:
+    return isinstance(error, UnexpectedToken) and error.token.type == "$END"
+
+
+def _resume_line(lines: list[str], error_line: int, error_column: int, start_line: int) -> int | None:
+    """The next line that begins a statement, from which parsing starts again after an error."""
+    starts = _statement_start()
+    error_at_line_start = lines[error_line - 1][: error_column - 1].strip() == "" if error_line <= len(lines) else False
+    first = error_line if error_at_line_start else error_line + 1
+    for number in range(max(first, start_line + 1), len(lines) + 1):
+        if starts.match(lines[number - 1]):
+            return number
+    return None
+
+
+def _parse_tree(text: str, file: str) -> tuple[object | None, list[Finding]]:
+    """Parse, recovering at the next statement after each error, so one run reports every error."""
+    parser = lark_parser()
+    lines = text.split("\n")
+    findings: list[Finding] = []
+    start_line = 1
+    while True:
+        chunk = "\n" * (start_line - 1) + "\n".join(lines[start_line - 1 :])
+        try:
+            result = parser.parse(chunk)
+            return (None if findings else result), findings
+        except UnexpectedInput as error:
+            findings.append(_syntax_finding(error, chunk, file))
+            if len(findings) >= MAX_SYNTAX_ERRORS or _at_end(error):
+                return None, findings
+            resume = _resume_line(lines, error.line, error.column, start_line)
+            if resume is None:
+                return None, findings
+            _comments.clear()
+            start_line = resume
+
+
+def _depth(condition: t.Condition) -> int:
+    """Nesting depth of a condition, computed without recursion (inputs may nest thousands deep)."""
+    deepest, stack = 0, [(condition, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(node, t.Not):
+            stack.append((node.operand, depth + 1))
+        elif isinstance(node, (t.And, t.Or)):
+            stack.extend((operand, depth + 1) for operand in node.operands)
+    return deepest
+
+
+def _too_deep(statements: tuple[t.Statement, ...]) -> list[Finding]:
+    conditions = [
+        (s, c)
+        for s in statements
+        if isinstance(s, t.Document)
+        for c in (s.condition, *(getattr(k, "condition", None) for k in s.clauses))
+        if c is not None
+    ]
+    return [
+        Finding(
+            "GS004",
+            Severity.ERROR,
+            f"condition nested more than {MAX_CONDITION_DEPTH} levels deep",
+            (statement.span,),
+            help="write the condition flatter, with `and` / `or` lists",
+        )
+        for statement, condition in conditions
+        if _depth(condition) > MAX_CONDITION_DEPTH
+    ]
+
+
+def parse(text: str, file: str = "<text>") -> t.SpecTree:
+    """Parse spec text into a syntax tree, or raise UnreadableInput with every syntax error found."""
+    _comments.clear()
+    tree, findings = _parse_tree(text, file)
+    comments = tuple(_comments)
+    _comments.clear()
+    if tree is None:
+        raise UnreadableInput(tuple(findings))
+    statements = SyntaxBuilder(file).transform(tree)
+    deep = _too_deep(statements)
+    if deep:
+        raise UnreadableInput(tuple(deep))
+    return t.SpecTree(file, statements, comments)

@@ -1,0 +1,364 @@
+"""Syntax tree -> canonical text (`govspec fmt`): one layout, each statement in its own keyword language."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from govspec.syntax import tree as t
+from govspec.syntax.keywords import (
+    ATTRIBUTES,
+    COMPARISONS,
+    KEYWORDS,
+    PERIODS,
+    PROPERTIES,
+    SPELLINGS,
+    UNITS,
+)
+
+INDENT = "  "
+_BARE_NAME = re.compile(r"[^\W\d_][\w·]*")
+_RESERVED = frozenset(
+    [word.lower() for words in KEYWORDS.values() for word in words]
+    + [word.lower() for table in SPELLINGS.values() for word in table]
+)
+_POWER_WORDS = {
+    "sign": ("sign", "签发"),
+    "convene": ("convene", "召集"),
+    "chair": ("preside", "主持"),
+    "leave": ("approve_leave", "批假"),
+}
+
+
+class _Writer:
+    """Words in one statement's language."""
+
+    def __init__(self, lang: str) -> None:
+        self.index = 1 if lang == "zh" else 0
+        self.separator = "、" if lang == "zh" else ", "
+
+    def kw(self, terminal: str) -> str:
+        return KEYWORDS[terminal][self.index]
+
+    def pick(self, table: dict[str, tuple[str, str]], key: str) -> str:
+        return table[key][self.index]
+
+    def name(self, name: t.Name | t.Unspecified) -> str:
+        if isinstance(name, t.Unspecified):
+            return "?"
+        return quote_name(name.text)
+
+    def names(self, names: tuple[t.Name, ...], separator: str | None = None) -> str:
+        return (separator or self.separator).join(self.name(n) for n in names)
+
+    def power(self, power: t.PowerRef) -> str:
+        if power.kind == "named":
+            return self.name(power.target)
+        return f"{_POWER_WORDS[power.kind][self.index]} {self.name(power.target)}"
+
+    def condition(self, condition: t.Condition) -> str:
+        if isinstance(condition, t.Equals):
+            return f"{self.pick(ATTRIBUTES, condition.attribute)} = {self.name(condition.value)}"
+        if isinstance(condition, t.MemberOf):
+            attribute = self.pick(ATTRIBUTES, condition.attribute)
+            return f"{attribute} {self.kw('IN')} {{{self.names(condition.values)}}}"
+        if isinstance(condition, t.Not):
+            return f"{self.kw('NOT')} {self._operand(condition.operand, (t.And, t.Or))}"
+        keyword, nested = ("AND", (t.And, t.Or)) if isinstance(condition, t.And) else ("OR", (t.Or,))
+        return f" {self.kw(keyword)} ".join(self._operand(op, nested) for op in condition.operands)
+
+    def _operand(self, condition: t.Condition, parenthesised: tuple[type, ...]) -> str:
+        text = self.condition(condition)
+        return f"({text})" if isinstance(condition, parenthesised) else text
+
+    def chain(self, chain: tuple[t.Hop, ...]) -> str:
+        return " -> ".join((" & " if hop.joint else " | ").join(self.name(n) for n in hop.nodes) for hop in chain)
+
+
+def quote_name(text: str) -> str:
+    """A name bare where the grammar reads it back as the same name, quoted otherwise."""
+    if _BARE_NAME.fullmatch(text) and text.lower() not in _RESERVED:
+        return text
+    return f"“{text}”" if '"' in text else f'"{text}"'
+
+
+def _cites(citations: tuple[str, ...]) -> str:
+    return "".join(f" @{c}" for c in citations)
+
+
+def _count(count: t.Count) -> str:
+    if count.exact:
+        return str(count.low)
+    return f"{count.low}..{'' if count.high is None else count.high}"
+
+
+def _string(text: str) -> str:
+    return f"“{text}”" if '"' in text else f'"{text}"'
+
+
+def _header(w: _Writer, s: t.Header) -> str:
+    source = f" {w.kw('SOURCE')} {_string(s.source)}" if s.source is not None else ""
+    return f"{w.kw('RULES')} {_string(s.title)}{source}"
+
+
+def _office(w: _Writer, s: t.Office) -> str:
+    parts = [w.kw("OFFICE"), w.name(s.name)]
+    if s.count is not None:
+        parts += [w.kw("COUNT"), _count(s.count)]
+    if s.holders:
+        parts += [w.kw("HOLDERS"), w.names(s.holders)]
+    if s.kind is not None:
+        parts += [w.kw("IS"), w.name(s.kind)]
+    return " ".join(parts)
+
+
+def _declaration(w: _Writer, s: t.Declaration) -> str:
+    return f"{w.kw(s.keyword.upper())} {w.names(s.names)}"
+
+
+def _unit(w: _Writer, s: t.Unit) -> str:
+    head = f" {w.kw('HEAD')} {w.name(s.head)}" if s.head is not None else ""
+    return f"{w.kw('UNIT')} {w.name(s.name)}{head}"
+
+
+def _group(w: _Writer, s: t.Group) -> str:
+    return f"{w.kw('GROUP')} {w.name(s.name)} = {w.names(s.members)}"
+
+
+def _power(w: _Writer, s: t.Power) -> str:
+    holder = f" {w.kw('OF')} {w.name(s.holder)}" if s.holder is not None else ""
+    return f"{w.kw('POWER')} {w.name(s.name)}{holder}"
+
+
+def _matter(w: _Writer, s: t.Matter) -> str:
+    parent = f" {w.kw('IS')} {w.name(s.parent)}" if s.parent is not None else ""
+    return f"{w.kw('MATTER')} {w.name(s.name)}{parent}"
+
+
+def _routing(w: _Writer, s: t.Routing) -> str:
+    return f"{w.kw(s.mode.upper())} {w.names(s.deciders)}"
+
+
+def _body(w: _Writer, s: t.Body) -> str:
+    return f"{w.kw('BODY')} {w.name(s.name)}"
+
+
+def _body_clause(w: _Writer, s: t.BodyClause) -> str:
+    if isinstance(s, t.Quorum):
+        return f"{w.kw('QUORUM')} {w.pick(COMPARISONS, s.op)} {s.numerator}/{s.denominator}"
+    if isinstance(s, t.Frequency):
+        every = f" {s.every}" if s.every != 1 else ""
+        return f"{w.kw('EVERY')}{every} {_period(w, s.period, s.every)}"
+    keyword = "IS" if s.keyword == "class" else s.keyword.upper()
+    separator = " | " if s.keyword in ("convener", "chair") else None
+    return f"{w.kw(keyword)} {w.names(s.names, separator)}"
+
+
+def _period(w: _Writer, period: str, every: int) -> str:
+    word = w.pick(PERIODS, period)
+    return f"{word}s" if every != 1 and w.index == 0 else word
+
+
+def _document(w: _Writer, s: t.Document) -> str:
+    return f"{w.kw('DOCUMENT')} {w.name(s.name)} {w.kw('WHEN')} {w.condition(s.condition)}"
+
+
+def _signer_option(w: _Writer, option: t.SignerOption) -> str:
+    text = w.name(option.office)
+    if option.grant is not None:
+        if w.index == 0:
+            text += (
+                f" {'entrusted by' if option.grant.mode == 'entrust' else 'authorised by'} {w.name(option.grant.by)}"
+            )
+        else:
+            text += f" 受 {w.name(option.grant.by)} {'委托' if option.grant.mode == 'entrust' else '授权'}"
+    if option.reviewers:
+        reviewers = w.names(option.reviewers)
+        text += f" reviewed by {reviewers}" if w.index == 0 else f" 经 {reviewers} 审阅"
+    return text
+
+
+def _document_clause(w: _Writer, s: t.DocumentClause) -> str:
+    if isinstance(s, t.Signer):
+        return f"{w.kw('SIGN')} " + " | ".join(_signer_option(w, o) for o in s.options)
+    keyword = "COSIGN" if isinstance(s, t.Cosigner) else "PRIOR_REVIEW"
+    text = f"{w.kw(keyword)} {w.names(s.offices)}"
+    if s.condition is not None:
+        text += f" {w.kw('WHEN')} {w.condition(s.condition)}"
+    if isinstance(s, t.Reviewer) and s.optional:
+        text += f" {w.kw('OPTIONAL')}"
+    return text
+
+
+def _delegation(w: _Writer, s: t.Delegation) -> str:
+    keyword = "ENTRUST" if s.mode == "entrust" else "AUTHORISE"
+    onward = f" {w.kw('ONWARD')}" if s.onward else ""
+    return (
+        f"{w.kw(keyword)} {w.power(s.power)} {w.kw('FROM')} {w.names(s.delegators)} "
+        f"{w.kw('TO')} {w.names(s.delegates)}{onward}"
+    )
+
+
+def _acting(w: _Writer, s: t.Acting) -> str:
+    text = f"{w.kw('ACTING')} {w.name(s.absent)} -> {w.name(s.standin)}"
+    if s.powers:
+        text += f" {w.kw('SCOPE')} " + ", ".join(w.power(p) for p in s.powers)
+    if s.reasons:
+        text += f" {w.kw('WHEN')} {w.names(s.reasons)}"
+    return text
+
+
+def _reports(w: _Writer, s: t.Reports) -> str:
+    return f"{w.kw('REPORTS')} {w.name(s.subordinate)} -> {w.names(s.superiors)}"
+
+
+def _about(w: _Writer, names: tuple[t.Name, ...]) -> str:
+    return f" {w.kw('ABOUT')} {w.names(names)}" if names else ""
+
+
+def _escalation(w: _Writer, s: t.Escalation) -> str:
+    return f"{w.kw('ESCALATION')} {w.name(s.name)}{_about(w, s.matters)}: {w.chain(s.chain)}"
+
+
+def _leave(w: _Writer, s: t.Leave) -> str:
+    return f"{w.kw('LEAVE')} {w.names(s.subjects)}{_about(w, s.contexts)}: {w.chain(s.chain)}"
+
+
+def _route(w: _Writer, s: t.Route) -> str:
+    single = f" {w.kw('SINGLE')}" if s.single else ""
+    return f"{w.kw('ROUTE')} {w.name(s.name)}{single}: {w.chain(s.chain)}"
+
+
+def _mandatory(w: _Writer, s: t.Mandatory) -> str:
+    return f"{w.kw('THROUGH_HOP')} {w.name(s.via)} {w.kw('BEFORE')} {w.names(s.targets)}"
+
+
+def _separation(w: _Writer, s: t.Separation) -> str:
+    keyword = "FROM" if w.index == 0 else "NOT_IN"
+    return f"{w.kw('EXCLUDE')} {w.name(s.who)} {w.kw(keyword)} {w.names(s.barred)}"
+
+
+def _measure(w: _Writer, s: t.Measure) -> str:
+    text = f"{w.kw('MEASURE')} {w.name(s.name)}"
+    if s.subject is not None:
+        text += f" {w.kw('OF')} {w.name(s.subject)}"
+    text += f" {w.pick(COMPARISONS, s.op)} {s.value}"
+    if s.unit is not None:
+        text += f" {w.pick(UNITS, s.unit)}"
+    if s.period is not None:
+        every = f" {s.per}" if s.per not in (None, 1) else ""
+        text += f" {'per' if w.index == 0 else '每'}{every} {_period(w, s.period, s.per or 1)}"
+    return text
+
+
+def _assertion(w: _Writer, s: t.Assertion) -> str:
+    targets = w.names(s.targets) if s.targets else w.kw("ALL")
+    text = f"{w.kw('ASSERT')} {w.pick(PROPERTIES, s.prop)} {targets}"
+    if s.depth is not None:
+        text += f" {w.kw('ABSENT')} {w.pick(COMPARISONS, s.op)} {s.depth}"
+    return text
+
+
+def _allow(w: _Writer, s: t.Allow) -> str:
+    return f"{w.kw('ALLOW')} {s.code} {_string(s.reason)}"
+
+
+_HEADS: dict[type, Callable[[_Writer, t.Statement], str]] = {
+    t.Header: _header,  # type: ignore[dict-item]
+    t.Office: _office,  # type: ignore[dict-item]
+    t.Declaration: _declaration,  # type: ignore[dict-item]
+    t.Unit: _unit,  # type: ignore[dict-item]
+    t.Group: _group,  # type: ignore[dict-item]
+    t.Power: _power,  # type: ignore[dict-item]
+    t.Matter: _matter,  # type: ignore[dict-item]
+    t.Body: _body,  # type: ignore[dict-item]
+    t.Document: _document,  # type: ignore[dict-item]
+    t.Delegation: _delegation,  # type: ignore[dict-item]
+    t.Acting: _acting,  # type: ignore[dict-item]
+    t.Reports: _reports,  # type: ignore[dict-item]
+    t.Escalation: _escalation,  # type: ignore[dict-item]
+    t.Leave: _leave,  # type: ignore[dict-item]
+    t.Route: _route,  # type: ignore[dict-item]
+    t.Mandatory: _mandatory,  # type: ignore[dict-item]
+    t.Separation: _separation,  # type: ignore[dict-item]
+    t.Measure: _measure,  # type: ignore[dict-item]
+    t.Assertion: _assertion,  # type: ignore[dict-item]
+    t.Allow: _allow,  # type: ignore[dict-item]
+}
+
+
+def _clauses(statement: t.Statement) -> tuple[t.Statement, ...] | None:
+    """The clauses printed inside braces, or None for a one-line statement."""
+    if isinstance(statement, (t.Body, t.Document)):
+        return statement.clauses
+    if isinstance(statement, t.Matter) and statement.routing:
+        return statement.routing
+    return None
+
+
+def _clause(w: _Writer, clause: t.Statement) -> str:
+    if isinstance(clause, t.Routing):
+        return _routing(w, clause)
+    if isinstance(clause, (t.Signer, t.Cosigner, t.Reviewer)):
+        return _document_clause(w, clause)
+    return _body_clause(w, clause)  # type: ignore[arg-type]
+
+
+class _Comments:
+    """Source comments, handed out in line order as the printer passes their place."""
+
+    def __init__(self, comments: tuple[tuple[int, str], ...]) -> None:
+        self.pending = sorted(comments)
+
+    def before(self, line: int) -> list[str]:
+        """Comments on lines before `line`, to print on their own lines."""
+        taken = [text for number, text in self.pending if number < line]
+        self.pending = [(number, text) for number, text in self.pending if number >= line]
+        return taken
+
+    def on(self, line: int) -> str:
+        """A comment at the end of source line `line`, to keep at the end of the printed line."""
+        for number, text in self.pending:
+            if number == line:
+                self.pending.remove((number, text))
+                return f"  {text}"
+        return ""
+
+    def first_line(self, default: int) -> int:
+        return min([default, *(number for number, _ in self.pending if number < default)])
+
+
+def _lines(spec: t.SpecTree) -> Iterator[str]:
+    comments = _Comments(spec.comments)
+    previous_end: int | None = None
+    for statement in spec.statements:
+        span = statement.span
+        start = comments.first_line(span.line)
+        if previous_end is not None and start > previous_end + 1:
+            yield ""
+        yield from comments.before(span.line)
+        writer = _Writer(statement.lang)
+        head = _HEADS[type(statement)](writer, statement) + _cites(statement.citations)
+        clauses = _clauses(statement)
+        if clauses is None:
+            yield from comments.before(span.end_line)
+            yield head + comments.on(span.end_line)
+        else:
+            first_clause = clauses[0].span.line if clauses else span.end_line
+            yield head + " {" + comments.on(span.line if span.line < first_clause else -1)
+            for clause in clauses:
+                yield from (INDENT + c for c in comments.before(clause.span.end_line))
+                text = _clause(writer, clause) + _cites(clause.citations)
+                yield INDENT + text + comments.on(clause.span.end_line)
+            yield from (INDENT + c for c in comments.before(span.end_line))
+            yield "}" + comments.on(span.end_line)
+        previous_end = span.end_line
+    rest = comments.before(10**12)
+    if rest and previous_end is not None:
+        yield ""
+    yield from rest
+
+
+def format_spec(spec: t.SpecTree) -> str:
+    """The canonical text of a parsed spec; parse(format_spec(x)) == x."""
+    return "\n".join(_lines(spec)) + "\n"

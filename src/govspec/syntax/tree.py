@@ -1,0 +1,319 @@
+"""The syntax tree: what the drafter wrote, statement by statement, with spans (ignored by equality)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from govspec.diagnostics import Span
+
+NOWHERE = Span("", 0, 0, 0, 0)
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name as written; quoted and bare spellings of the same text are equal."""
+
+    text: str
+    span: Span = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class Unspecified:
+    """A `?` in a chain: the text says a next step exists but does not name it."""
+
+    span: Span = field(default=NOWHERE, compare=False)
+
+
+@dataclass(frozen=True)
+class Count:
+    """How many hold an office: exactly `low`, or `low..high`, or `low..` when the text names no number."""
+
+    low: int
+    high: int | None
+
+    @property
+    def exact(self) -> bool:
+        return self.low == self.high
+
+
+@dataclass(frozen=True)
+class PowerRef:
+    """A power: a declared one (kind "named") or one a rule implies: sign, convene, chair, leave."""
+
+    kind: str
+    target: Name
+
+
+@dataclass(frozen=True)
+class Equals:
+    attribute: str
+    value: Name
+
+
+@dataclass(frozen=True)
+class MemberOf:
+    attribute: str
+    values: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    operand: Condition
+
+
+@dataclass(frozen=True)
+class And:
+    operands: tuple[Condition, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    operands: tuple[Condition, ...]
+
+
+Condition = Equals | MemberOf | Not | And | Or
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One step of a chain: alternatives (`a | b`) or joint recipients (`a & b`)."""
+
+    nodes: tuple[Name | Unspecified, ...]
+    joint: bool = False
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Fields every statement and clause carries: citations, span, keyword language."""
+
+    citations: tuple[str, ...] = field(default=(), kw_only=True)
+    span: Span = field(default=NOWHERE, compare=False, kw_only=True)
+    lang: str = field(default="en", compare=False, kw_only=True)
+
+
+@dataclass(frozen=True)
+class Header(Statement):
+    title: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class Office(Statement):
+    name: Name
+    count: Count | None = None
+    holders: tuple[Name, ...] = ()
+    kind: Name | None = None
+
+
+@dataclass(frozen=True)
+class Declaration(Statement):
+    """A plain list of declared names: `external`, `form`, `tag`, `class`."""
+
+    keyword: str
+    names: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Unit(Statement):
+    name: Name
+    head: Name | None = None
+
+
+@dataclass(frozen=True)
+class Group(Statement):
+    name: Name
+    members: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Power(Statement):
+    name: Name
+    holder: Name | None = None
+
+
+@dataclass(frozen=True)
+class Routing(Statement):
+    """`must` / `may` / `never` be decided by one of the named bodies or offices."""
+
+    mode: str
+    deciders: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Matter(Statement):
+    name: Name
+    parent: Name | None = None
+    routing: tuple[Routing, ...] = ()
+
+
+@dataclass(frozen=True)
+class ListClause(Statement):
+    """A body clause naming a list: members, convener, chair, attendees, decides, class."""
+
+    keyword: str
+    names: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Quorum(Statement):
+    """Attendance must be `op` (`>` or `>=`) the fraction `numerator/denominator` of members due."""
+
+    op: str
+    numerator: int
+    denominator: int
+
+
+@dataclass(frozen=True)
+class Frequency(Statement):
+    every: int
+    period: str
+
+
+BodyClause = ListClause | Quorum | Frequency
+
+
+@dataclass(frozen=True)
+class Body(Statement):
+    name: Name
+    clauses: tuple[BodyClause, ...]
+
+
+@dataclass(frozen=True)
+class Grant:
+    """Signing only when the named office entrusts (委托) or authorises (授权) it."""
+
+    mode: str
+    by: Name
+
+
+@dataclass(frozen=True)
+class SignerOption:
+    office: Name
+    grant: Grant | None = None
+    reviewers: tuple[Name, ...] = ()
+
+
+@dataclass(frozen=True)
+class Signer(Statement):
+    options: tuple[SignerOption, ...]
+
+
+@dataclass(frozen=True)
+class Cosigner(Statement):
+    offices: tuple[Name, ...]
+    condition: Condition | None = None
+
+
+@dataclass(frozen=True)
+class Reviewer(Statement):
+    """Prior review (审定) before issue; `optional` is the text's 必要时 (when necessary)."""
+
+    offices: tuple[Name, ...]
+    condition: Condition | None = None
+    optional: bool = False
+
+
+DocumentClause = Signer | Cosigner | Reviewer
+
+
+@dataclass(frozen=True)
+class Document(Statement):
+    name: Name
+    condition: Condition
+    clauses: tuple[DocumentClause, ...]
+
+
+@dataclass(frozen=True)
+class Delegation(Statement):
+    mode: str
+    power: PowerRef
+    delegators: tuple[Name, ...]
+    delegates: tuple[Name, ...]
+    onward: bool = False
+
+
+@dataclass(frozen=True)
+class Acting(Statement):
+    absent: Name
+    standin: Name
+    powers: tuple[PowerRef, ...] = ()
+    reasons: tuple[Name, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reports(Statement):
+    subordinate: Name
+    superiors: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Escalation(Statement):
+    name: Name
+    matters: tuple[Name, ...]
+    chain: tuple[Hop, ...]
+
+
+@dataclass(frozen=True)
+class Leave(Statement):
+    subjects: tuple[Name, ...]
+    contexts: tuple[Name, ...]
+    chain: tuple[Hop, ...]
+
+
+@dataclass(frozen=True)
+class Route(Statement):
+    name: Name
+    single: bool
+    chain: tuple[Hop, ...]
+
+
+@dataclass(frozen=True)
+class Mandatory(Statement):
+    via: Name
+    targets: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Separation(Statement):
+    who: Name
+    barred: tuple[Name, ...]
+
+
+@dataclass(frozen=True)
+class Measure(Statement):
+    """A numeric or time rule: `name [of subject] op value [unit] [every n period]`."""
+
+    name: Name
+    subject: Name | None
+    op: str
+    value: str
+    unit: str | None = None
+    per: int | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True)
+class Assertion(Statement):
+    """A property the spec states about itself; targets () means all."""
+
+    prop: str
+    targets: tuple[Name, ...]
+    depth: int | None = None
+    op: str = "<="
+
+
+@dataclass(frozen=True)
+class Allow(Statement):
+    """A drafter accepts a known finding: its code and the reason."""
+
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SpecTree:
+    """A parsed file: its statements in order and its comments (kept for `fmt`)."""
+
+    file: str = field(compare=False)
+    statements: tuple[Statement, ...] = ()
+    comments: tuple[tuple[int, str], ...] = field(default=(), compare=False)
