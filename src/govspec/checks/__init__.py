@@ -7,11 +7,12 @@ from govspec.checks.registry import CHECKS, Check
 from govspec.checks.suppress import apply_allows
 from govspec.diagnostics import Finding
 from govspec.model.entities import Model
+from govspec.options import CheckOptions
 
-__all__ = ["CHECKS", "Check", "run_checks"]
+__all__ = ["CHECKS", "Check", "CheckOptions", "run_checks"]
 
 
-def run_checks(model: Model) -> tuple[Finding, ...]:
+def run_checks(model: Model, options: CheckOptions | None = None) -> tuple[Finding, ...]:
     """Every registered check on one model, minus what the spec's `allow` statements accept."""
-    findings = [f for code in sorted(CHECKS) for f in CHECKS[code].run(model)]
+    findings = [f for code in sorted(CHECKS) for f in CHECKS[code].run(model, options or CheckOptions())]
     return tuple(sorted(apply_allows(model, findings), key=Finding.sort_key))

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity
 from govspec.model.entities import Model
+from govspec.options import CheckOptions
 
 
 @check("GS201", "body-without-quorum", Severity.WARNING)
-def body_without_quorum(model: Model) -> Iterator[Finding]:
+def body_without_quorum(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A body has no quorum rule, so any attendance would do.
 
     Fires: `body 全体会议 { members 区长, 副区长 }`. Passes: the same body with `quorum > 1/2`.
@@ -27,7 +28,7 @@ def body_without_quorum(model: Model) -> Iterator[Finding]:
 
 
 @check("GS202", "office-without-superior", Severity.WARNING)
-def office_without_superior(model: Model) -> Iterator[Finding]:
+def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """An office reports to no one and heads no unit, so it stands outside every reporting line.
 
     Fires: `office 秘书长` with no `reports 秘书长 -> …`. Passes: `reports 秘书长 -> 区长`.
@@ -47,7 +48,7 @@ def office_without_superior(model: Model) -> Iterator[Finding]:
 
 
 @check("GS203", "document-without-signer", Severity.ERROR)
-def document_without_signer(model: Model) -> Iterator[Finding]:
+def document_without_signer(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A document rule names no signer, so the documents it covers cannot be issued.
 
     Fires: `document D when form = 通知 { cosigners 副区长 }`. Passes: `document D when form = 通知 { signer 区长 }`.
@@ -64,7 +65,7 @@ def document_without_signer(model: Model) -> Iterator[Finding]:
 
 
 @check("GS204", "body-without-chair", Severity.WARNING)
-def body_without_chair(model: Model) -> Iterator[Finding]:
+def body_without_chair(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A body names no chair or no convener, so nobody is entitled to open or lead its meetings.
 
     Fires: `body 全体会议 { members 区长; quorum > 1/2 }`. Passes: add `convener 区长; chair 区长`.

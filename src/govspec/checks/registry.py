@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from govspec.diagnostics import Finding, Severity
 from govspec.model.entities import Model
+from govspec.options import CheckOptions
 
-CheckFunction = Callable[[Model], Iterable[Finding]]
+CheckFunction = Callable[[Model, CheckOptions], Iterable[Finding]]
 
 
 @dataclass(frozen=True)

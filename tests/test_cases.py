@@ -1,0 +1,43 @@
+"""Fixture cases: tests/cases/<CODE>/{fires,passes}/<name>.gov, each beside <name>.expected (the text report).
+
+A case under `fires` must produce a finding with its folder's code; a case under `passes` must not.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import golden
+from govspec.options import CheckOptions
+from govspec.pipeline import check_outcome, load_file
+from govspec.render.text import render_text
+
+CASES = Path(__file__).parent / "cases"
+CASE_FILES = sorted(CASES.glob("*/*/*.gov"))
+
+
+def run_case(path: Path) -> tuple[set[str], str]:
+    """Check one case file with paths relative to the cases folder, as the golden files show them."""
+    cwd = Path.cwd()
+    os.chdir(CASES)
+    try:
+        relative = path.relative_to(CASES)
+        outcome = check_outcome(load_file(relative), CheckOptions())
+        return {f.code for f in outcome.findings}, render_text(outcome.findings, {outcome.file: outcome.text})
+    finally:
+        os.chdir(cwd)
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: str(p.relative_to(CASES)))
+def test_case(path: Path) -> None:
+    code, verdict = path.parent.parent.name, path.parent.name
+    assert verdict in ("fires", "passes"), f"{path}: a case lives under fires/ or passes/"
+    codes, report = run_case(path)
+    golden(path.with_suffix(".expected"), report)
+    if verdict == "fires":
+        assert code in codes, f"{path.name} should produce {code}; got {sorted(codes)}"
+    else:
+        assert code not in codes, f"{path.name} should not produce {code}"
