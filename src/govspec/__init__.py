@@ -1,0 +1,31 @@
+"""govspec: write work rules (工作规则) as a spec, prove them consistent, see where they fail.
+
+The public API: `load` a spec into a resolved model, `check` it for findings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
+from govspec.model.entities import Model
+from govspec.options import CheckOptions
+
+__all__ = ["CheckOptions", "Finding", "Model", "Severity", "Span", "UnreadableInput", "check", "load"]
+
+
+def load(path: str | Path) -> Model:
+    """The resolved model of a spec file; raises UnreadableInput with every finding that prevents it."""
+    from govspec.pipeline import load_file
+
+    outcome = load_file(Path(path))
+    if outcome.model is None:
+        raise UnreadableInput(outcome.findings)
+    return outcome.model
+
+
+def check(path: str | Path, options: CheckOptions | None = None) -> tuple[Finding, ...]:
+    """Every finding for a spec file: syntax and resolution errors, or the results of every check."""
+    from govspec.pipeline import check_outcome, load_file
+
+    return check_outcome(load_file(Path(path)), options).findings

@@ -137,7 +137,7 @@ class Resolver:
                 (name.span,),
                 help=f"did you mean '{close[0]}'?"
                 if close
-                else f"declare it, e.g. `{_declaration_hint(allowed)} {name.text}`",
+                else f"declare it: `{_declaration_hint(allowed)} {name.text}`",
             )
             return False
         if declared.kind not in allowed:
@@ -148,6 +148,11 @@ class Resolver:
             )
             return False
         return True
+
+    def one(self, name: t.Name, allowed: frozenset[str], role: str) -> str:
+        """Check one name and return its text; a bad name is reported, and its model is never handed on."""
+        self.ref(name, allowed, role)
+        return name.text
 
     def refs(self, names: Iterable[t.Name], allowed: frozenset[str], role: str) -> tuple[str, ...]:
         """Resolve a list of names, keeping those that resolve, in order, without repeats."""
@@ -178,7 +183,7 @@ def _office(r: Resolver, s: t.Office) -> m.Office:
             (s.span,),
             s.citations,
         )
-    kind = s.kind.text if s.kind and r.ref(s.kind, frozenset({"office"}), "the kind of an office") else None
+    kind = r.one(s.kind, frozenset({"office"}), "the kind of an office") if s.kind else None
     return m.Office(s.name.text, low, high, tuple(h.text for h in s.holders), kind, citations=s.citations, span=s.span)
 
 
@@ -310,12 +315,11 @@ def _document(r: Resolver, s: t.Document) -> m.DocumentRule:
 
 
 def _signer(r: Resolver, option: t.SignerOption) -> m.SignerOption:
-    r.ref(option.office, frozenset({"office"}), "a signer")
-    granted_by = None
-    if option.grant is not None and r.ref(option.grant.by, frozenset({"office"}), "who entrusts or authorises"):
-        granted_by = option.grant.by.text
+    office = r.one(option.office, frozenset({"office"}), "a signer")
+    grant = option.grant
+    granted_by = r.one(grant.by, frozenset({"office"}), "who entrusts or authorises") if grant else None
     reviewers = r.offices(option.reviewers, "a reviewer")
-    return m.SignerOption(option.office.text, option.grant.mode if option.grant else None, granted_by, reviewers)
+    return m.SignerOption(office, grant.mode if grant else None, granted_by, reviewers)
 
 
 def _power(r: Resolver, power: t.PowerRef) -> m.PowerKey:
@@ -377,7 +381,7 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
     units = {
         x.name.text: m.Unit(
             x.name.text,
-            x.head.text if x.head and r.ref(x.head, frozenset({"office"}), "the head of a unit") else None,
+            r.one(x.head, frozenset({"office"}), "the head of a unit") if x.head else None,
             citations=x.citations,
             span=x.span,
         )
@@ -392,7 +396,7 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
     powers = {
         x.name.text: m.Power(
             x.name.text,
-            x.holder.text if x.holder and r.ref(x.holder, frozenset({"office"}), "the holder of a power") else None,
+            r.one(x.holder, frozenset({"office"}), "the holder of a power") if x.holder else None,
             citations=x.citations,
             span=x.span,
         )
@@ -402,7 +406,7 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
     matters = {
         x.name.text: m.Matter(
             x.name.text,
-            x.parent.text if x.parent and r.ref(x.parent, frozenset({"matter"}), "the parent of a matter") else None,
+            r.one(x.parent, frozenset({"matter"}), "the parent of a matter") if x.parent else None,
             tuple(
                 m.Routing(
                     c.mode, r.refs(c.deciders, DECIDERS, "who decides a matter"), citations=c.citations, span=c.span
@@ -450,46 +454,51 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
         ),
         actings=tuple(
             m.Acting(
-                x.absent.text,
-                x.standin.text,
+                r.one(x.absent, frozenset({"office"}), "the absent office"),
+                r.one(x.standin, frozenset({"office"}), "the stand-in"),
                 tuple(_power(r, p) for p in x.powers),
                 tuple(n.text for n in x.reasons),
                 citations=x.citations,
                 span=x.span,
             )
             for x in s
-            # `&`, not `and`: both names are checked, so both can be reported in one run.
             if isinstance(x, t.Acting)
-            and r.ref(x.absent, frozenset({"office"}), "the absent office")
-            & r.ref(x.standin, frozenset({"office"}), "the stand-in")
         ),
         reports=tuple(
             m.ReportingLine(
-                x.subordinate.text, r.refs(x.superiors, PLACES, "a superior"), citations=x.citations, span=x.span
+                r.one(x.subordinate, frozenset({"office", "unit"}), "who reports"),
+                r.refs(x.superiors, PLACES, "a superior"),
+                citations=x.citations,
+                span=x.span,
             )
             for x in s
-            if isinstance(x, t.Reports) and r.ref(x.subordinate, frozenset({"office", "unit"}), "who reports")
+            if isinstance(x, t.Reports)
         ),
         chains=tuple(_chain(r, x) for x in s if isinstance(x, (t.Escalation, t.Leave, t.Route))),
         mandatory=tuple(
-            m.Mandatory(x.via.text, r.refs(x.targets, PLACES, "a route's target"), citations=x.citations, span=x.span)
+            m.Mandatory(
+                r.one(x.via, PLACES, "a mandatory step"),
+                r.refs(x.targets, PLACES, "a route's target"),
+                citations=x.citations,
+                span=x.span,
+            )
             for x in s
-            if isinstance(x, t.Mandatory) and r.ref(x.via, PLACES, "a mandatory step")
+            if isinstance(x, t.Mandatory)
         ),
         separations=tuple(
             m.Separation(
-                x.who.text,
+                r.one(x.who, frozenset({"office", "unit"}), "who is barred"),
                 r.refs(x.barred, frozenset({"class", "body"}), "what an office is barred from"),
                 citations=x.citations,
                 span=x.span,
             )
             for x in s
-            if isinstance(x, t.Separation) and r.ref(x.who, frozenset({"office", "unit"}), "who is barred")
+            if isinstance(x, t.Separation)
         ),
         measures=tuple(
             m.Measure(
                 x.name.text,
-                x.subject.text if x.subject and r.ref(x.subject, PLACES, "the subject of a measure") else None,
+                r.one(x.subject, PLACES, "the subject of a measure") if x.subject else None,
                 x.op,
                 x.value,
                 x.unit,

@@ -6,22 +6,20 @@ import dataclasses
 import json
 from typing import Any
 
-from govspec.diagnostics import Span
 from govspec.model.entities import Model
 from govspec.syntax import tree as t
 
 
 def _plain(value: Any) -> Any:
-    """A JSON-ready value; spans become "line:column" so a snapshot still says where each fact was written."""
-    if isinstance(value, Span):
-        return f"{value.line}:{value.column}"
+    """A JSON-ready value holding what model equality sees: places (spans, files) are left out, so a snapshot
+    changes only when the rules do, and its diff is the semantic diff of an amendment."""
     if isinstance(value, t.Name):
         return value.text
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "file"}
+        fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.compare}
         if isinstance(value, (t.Equals, t.MemberOf, t.Not, t.And, t.Or)):
             return {"op": type(value).__name__.lower(), **fields}
-        return {k: v for k, v in fields.items() if v not in (None, (), [], {}, False) or k == "names"}
+        return fields
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (tuple, list)):

@@ -33,14 +33,8 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "DOCUMENT": ("document", "公文"),
     "WHEN": ("when", "适用"),
     "SIGN": ("signer", "签发"),
-    "ENTRUSTED": ("entrusted by", "受"),
-    "AUTHORISED": ("authorised by", "受"),
-    "RECEIVING": ("entrusted by", "受"),
     "ENTRUST": ("entrust", "委托"),
     "AUTHORISE": ("authorise", "授权"),
-    "REVIEWED": ("reviewed by", "经"),
-    "THROUGH": ("reviewed by", "经"),
-    "REVIEW": ("reviewed by", "审阅"),
     "COSIGN": ("cosigners", "会签"),
     "PRIOR_REVIEW": ("prior review", "审定"),
     "OPTIONAL": ("when necessary", "必要时"),
@@ -65,12 +59,23 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "THROUGH_HOP": ("through", "必经"),
     "BEFORE": ("before", "至"),
     "EXCLUDE": ("exclude", "回避"),
-    "NOT_IN": ("from", "不参与"),
     "MEASURE": ("measure", "指标"),
     "ASSERT": ("assert", "断言"),
     "ALL": ("all", "全部"),
     "ABSENT": ("while absent", "缺席"),
     "ALLOW": ("allow", "豁免"),
+}
+
+# Keywords of one language only, where the two languages order the words differently:
+# `常务副区长 entrusted by 区长` / `常务副区长 受 区长 委托`, `reviewed by 区长` / `经 区长 审阅`.
+ONE_LANGUAGE: dict[str, str] = {
+    "ENTRUSTED": "entrusted by",
+    "AUTHORISED": "authorised by",
+    "REVIEWED": "reviewed by",
+    "RECEIVING": "受",
+    "THROUGH": "经",
+    "REVIEW": "审阅",
+    "NOT_IN": "不参与",
 }
 
 # Keyword terminals whose word depends on a value, canonical value -> (English, Chinese).
@@ -106,7 +111,6 @@ COMPARISONS: dict[str, tuple[str, str]] = {
     ">=": (">=", "不少于"),
     "<": ("<", "少于"),
     "<=": ("<=", "不超过"),
-    "=": ("=", "="),
 }
 
 # Every spelling the grammar accepts for a value-bearing keyword, mapped to its canonical value.
@@ -127,7 +131,6 @@ SPELLINGS: dict[str, dict[str, str]] = {
         "＜": "<",
         "＞＝": ">=",
         "＜＝": "<=",
-        "＝": "=",
     },
 }
 
@@ -141,4 +144,6 @@ def keyword_words(terminal: str) -> tuple[str, ...]:
     """Every word a drafter might have meant by a keyword terminal, for "did you mean"."""
     if terminal in KEYWORDS:
         return KEYWORDS[terminal]
+    if terminal in ONE_LANGUAGE:
+        return (ONE_LANGUAGE[terminal],)
     return tuple(SPELLINGS.get(terminal, {}))

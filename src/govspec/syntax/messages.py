@@ -57,8 +57,8 @@ SYNTAX_MESSAGES: tuple[SyntaxMessage, ...] = (
     ),
     SyntaxMessage(
         "GS016",
-        "a reporting line is written `reports WHO -> SUPERIOR`",
-        ("reports a b", "reports a", "隶属 a b"),
+        "an arrow '->' joins the two offices: `reports WHO -> SUPERIOR`, `acting ABSENT -> STAND-IN for …`",
+        ("reports a b", "reports a", "隶属 a b", "acting 区长 常务副区长", "代理 区长 常务副区长"),
     ),
     SyntaxMessage(
         "GS017",
@@ -80,10 +80,5 @@ SYNTAX_MESSAGES: tuple[SyntaxMessage, ...] = (
         "a condition compares a document attribute (issuer, addressee, subject, decided_by, form, tag) "
         "with a value: `subject = 任免` or `addressee in {市政府, 省政府}`",
         ("document D when 区长 { signer a }", "document D when subject { signer a }", "公文 D 适用 区长 ｛ ｝"),
-    ),
-    SyntaxMessage(
-        "GS021",
-        "an acting rule is written `acting ABSENT -> STAND-IN for POWER, …`",
-        ("acting 区长 常务副区长", "代理 区长 常务副区长"),
     ),
 )

@@ -12,7 +12,7 @@ from lark import Lark, Token, UnexpectedCharacters, UnexpectedInput, UnexpectedT
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 from govspec.syntax import tree as t
 from govspec.syntax.build import SyntaxBuilder
-from govspec.syntax.keywords import KEYWORDS, keyword_words
+from govspec.syntax.keywords import KEYWORDS, ONE_LANGUAGE, keyword_words
 from govspec.syntax.messages import SYNTAX_MESSAGES
 
 GRAMMAR = Path(__file__).with_name("govspec.lark")
@@ -83,6 +83,8 @@ def describe(terminal: str) -> str:
     if terminal in KEYWORDS:
         english, chinese = KEYWORDS[terminal]
         return f"'{english}' ({chinese})"
+    if terminal in ONE_LANGUAGE:
+        return f"'{ONE_LANGUAGE[terminal]}'"
     return DESCRIPTIONS.get(terminal, terminal)
 
 
@@ -225,6 +227,11 @@ def parse(text: str, file: str = "<text>") -> t.SpecTree:
     if tree is None:
         raise UnreadableInput(tuple(findings))
     statements = SyntaxBuilder(file).transform(tree)
+    if not statements:
+        end = text.count("\n") + 1
+        raise UnreadableInput(
+            (Finding("GS003", Severity.ERROR, "the file holds no statements", (Span(file, end, 1, end, 2),)),)
+        )
     deep = _too_deep(statements)
     if deep:
         raise UnreadableInput(tuple(deep))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from govspec.syntax import tree as t
 from govspec.syntax.keywords import (
     ATTRIBUTES,
     COMPARISONS,
     KEYWORDS,
+    ONE_LANGUAGE,
     PERIODS,
     PROPERTIES,
     SPELLINGS,
@@ -20,6 +21,7 @@ INDENT = "  "
 _BARE_NAME = re.compile(r"[^\W\d_][\w·]*")
 _RESERVED = frozenset(
     [word.lower() for words in KEYWORDS.values() for word in words]
+    + [word.lower() for word in ONE_LANGUAGE.values()]
     + [word.lower() for table in SPELLINGS.values() for word in table]
 )
 _POWER_WORDS = {
@@ -64,7 +66,9 @@ class _Writer:
             return f"{attribute} {self.kw('IN')} {{{self.names(condition.values)}}}"
         if isinstance(condition, t.Not):
             return f"{self.kw('NOT')} {self._operand(condition.operand, (t.And, t.Or))}"
-        keyword, nested = ("AND", (t.And, t.Or)) if isinstance(condition, t.And) else ("OR", (t.Or,))
+        # `and` inside `or` needs no parentheses, but a drafter reads the grouping faster with them.
+        keyword = "AND" if isinstance(condition, t.And) else "OR"
+        nested = (t.And, t.Or)
         return f" {self.kw(keyword)} ".join(self._operand(op, nested) for op in condition.operands)
 
     def _operand(self, condition: t.Condition, parenthesised: tuple[type, ...]) -> str:
@@ -202,7 +206,7 @@ def _delegation(w: _Writer, s: t.Delegation) -> str:
 def _acting(w: _Writer, s: t.Acting) -> str:
     text = f"{w.kw('ACTING')} {w.name(s.absent)} -> {w.name(s.standin)}"
     if s.powers:
-        text += f" {w.kw('SCOPE')} " + ", ".join(w.power(p) for p in s.powers)
+        text += f" {w.kw('SCOPE')} " + w.separator.join(w.power(p) for p in s.powers)
     if s.reasons:
         text += f" {w.kw('WHEN')} {w.names(s.reasons)}"
     return text
@@ -234,8 +238,8 @@ def _mandatory(w: _Writer, s: t.Mandatory) -> str:
 
 
 def _separation(w: _Writer, s: t.Separation) -> str:
-    keyword = "FROM" if w.index == 0 else "NOT_IN"
-    return f"{w.kw('EXCLUDE')} {w.name(s.who)} {w.kw(keyword)} {w.names(s.barred)}"
+    barred = w.kw("FROM") if w.index == 0 else ONE_LANGUAGE["NOT_IN"]
+    return f"{w.kw('EXCLUDE')} {w.name(s.who)} {barred} {w.names(s.barred)}"
 
 
 def _measure(w: _Writer, s: t.Measure) -> str:
@@ -310,53 +314,64 @@ class _Comments:
     def __init__(self, comments: tuple[tuple[int, str], ...]) -> None:
         self.pending = sorted(comments)
 
-    def before(self, line: int) -> list[str]:
+    def before(self, line: int) -> list[tuple[int, str]]:
         """Comments on lines before `line`, to print on their own lines."""
-        taken = [text for number, text in self.pending if number < line]
-        self.pending = [(number, text) for number, text in self.pending if number >= line]
+        taken = [(number, text) for number, text in self.pending if number < line]
+        self.pending = self.pending[len(taken) :]
         return taken
 
     def on(self, line: int) -> str:
         """A comment at the end of source line `line`, to keep at the end of the printed line."""
-        for number, text in self.pending:
-            if number == line:
-                self.pending.remove((number, text))
-                return f"  {text}"
+        if self.pending and self.pending[0][0] == line:
+            return f"  {self.pending.pop(0)[1]}"
         return ""
 
-    def first_line(self, default: int) -> int:
-        return min([default, *(number for number, _ in self.pending if number < default)])
+
+class _Layout:
+    """Printed lines; one blank line is kept wherever the source had blank lines between top-level items."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.last_line: int | None = None
+
+    def top(self, source_line: int, text: str) -> None:
+        if self.last_line is not None and source_line > self.last_line + 1:
+            self.lines.append("")
+        self.lines.append(text)
+        self.last_line = source_line
+
+    def inner(self, text: str) -> None:
+        self.lines.append(INDENT + text)
 
 
-def _lines(spec: t.SpecTree) -> Iterator[str]:
+def _lines(spec: t.SpecTree) -> list[str]:
     comments = _Comments(spec.comments)
-    previous_end: int | None = None
+    out = _Layout()
     for statement in spec.statements:
         span = statement.span
-        start = comments.first_line(span.line)
-        if previous_end is not None and start > previous_end + 1:
-            yield ""
-        yield from comments.before(span.line)
+        for number, text in comments.before(span.line):
+            out.top(number, text)
         writer = _Writer(statement.lang)
         head = _HEADS[type(statement)](writer, statement) + _cites(statement.citations)
         clauses = _clauses(statement)
         if clauses is None:
-            yield from comments.before(span.end_line)
-            yield head + comments.on(span.end_line)
+            for number, text in comments.before(span.end_line):
+                out.top(number, text)
+            out.top(span.line, head + comments.on(span.end_line))
         else:
             first_clause = clauses[0].span.line if clauses else span.end_line
-            yield head + " {" + comments.on(span.line if span.line < first_clause else -1)
+            out.top(span.line, head + " {" + (comments.on(span.line) if span.line < first_clause else ""))
             for clause in clauses:
-                yield from (INDENT + c for c in comments.before(clause.span.end_line))
-                text = _clause(writer, clause) + _cites(clause.citations)
-                yield INDENT + text + comments.on(clause.span.end_line)
-            yield from (INDENT + c for c in comments.before(span.end_line))
-            yield "}" + comments.on(span.end_line)
-        previous_end = span.end_line
-    rest = comments.before(10**12)
-    if rest and previous_end is not None:
-        yield ""
-    yield from rest
+                for _, text in comments.before(clause.span.end_line):
+                    out.inner(text)
+                out.inner(_clause(writer, clause) + _cites(clause.citations) + comments.on(clause.span.end_line))
+            for _, text in comments.before(span.end_line):
+                out.inner(text)
+            out.lines.append("}" + comments.on(span.end_line))
+        out.last_line = span.end_line
+    for number, text in comments.before(10**12):
+        out.top(number, text)
+    return out.lines
 
 
 def format_spec(spec: t.SpecTree) -> str:

@@ -1,0 +1,86 @@
+"""Bad input of every kind gets a diagnostic and an exit code, never a traceback or a hang."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from govspec.cli import main
+
+
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, *extra: str) -> tuple[int, str]:
+    spec = tmp_path / "bad.gov"
+    spec.write_bytes(content)
+    code = main(["check", str(spec), *extra])
+    return code, capsys.readouterr().out
+
+
+CASES = {
+    "empty": (b"", "GS003"),
+    "only comments": ("# 只有注释\n\n".encode(), "GS003"),
+    "binary": (bytes(range(256)) * 8, "GS001"),
+    "invalid utf-8": ("office 区长\noffice 副".encode() + b"\xff\xfe\n", "GS001"),
+    "nested braces": (b"{" * 10_000, "GS002"),
+    "unclosed parentheses": (("document D when " + "(" * 10_000 + "form = f").encode(), "GS002"),
+    "deep negation": (("form f\ndocument D when " + "not " * 5_000 + "form = f { signer a }\n").encode(), "GS004"),
+    "long garbage line": (b"x " * 50_000, "GS009"),
+    "unknown keyword": ("ofice 区长\n".encode(), "GS009"),
+    "stray character": ("office 区长 $\n".encode(), "GS002"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_unreadable_input_exits_2_with_a_located_diagnostic(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content, code = CASES[name]
+    exit_code, out = run(tmp_path, capsys, content, "--format", "json")
+    assert exit_code == 2
+    findings = json.loads(out)["findings"]
+    assert findings[0]["code"] == code
+    assert findings[0]["locations"][0]["line"] >= 1
+    assert "Traceback" not in out
+
+
+def test_invalid_utf8_names_the_byte_and_its_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    exit_code, out = run(tmp_path, capsys, "office 区长\noffice 副".encode() + b"\xff\n")
+    assert exit_code == 2
+    assert "bad.gov:2:9: error GS001 invalid UTF-8 (byte 0xff)" in out
+
+
+def test_fifty_megabytes_is_refused_without_reading_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "huge.gov"
+    with spec.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    assert main(["check", str(spec)]) == 2
+    assert "file is too large to be a spec (50.0 MB" in capsys.readouterr().out
+
+
+def test_a_long_valid_line_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    names = ", ".join(f"外部{i}" for i in range(15_000))
+    exit_code, out = run(tmp_path, capsys, f"external {names}\n".encode())
+    assert len(names) > 100_000
+    assert exit_code == 0, out
+
+
+def test_ten_thousand_nested_parentheses_are_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    condition = "(" * 10_000 + "form = f" + ")" * 10_000
+    exit_code, out = run(tmp_path, capsys, f"form f\noffice a\ndocument D when {condition} {{ signer a }}\n".encode())
+    assert exit_code in (0, 1), out
+    assert "error GS0" not in out and "error GS1" not in out
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path / "absent.gov")]) == 2
+    assert "cannot read the file" in capsys.readouterr().out
+
+
+def test_caret_sits_under_the_offending_word(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, out = run(tmp_path, capsys, b"office a count many\n")
+    lines = out.splitlines()
+    source, caret = lines[1], lines[2]
+    assert source.endswith("office a count many")
+    assert caret.index("^") - caret.index("|") == source.index("many") - source.index("|")
+    assert caret.count("^") == 4

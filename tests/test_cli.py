@@ -1,0 +1,112 @@
+"""The command line: exit codes, text and JSON output, fmt --check, build --check, `python -m govspec`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from govspec.cli import main
+
+CLEAN = "office 区长 @第六条\nunit 区政府 head 区长\n"
+WARNS = CLEAN + "body 全体会议 @第四十条 { members 区长; convener 区长; chair 区长 }\n"
+ERRS = CLEAN + "body 常务会议 { members 付区长; convener 区长; chair 区长; quorum > 1/2 }\n"
+
+
+def write(tmp_path: Path, text: str, name: str = "spec.gov") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("text", "expected"), [(CLEAN, 0), (WARNS, 0), (ERRS, 1), ("office\n", 2)])
+def test_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, expected: int) -> None:
+    assert main(["check", str(write(tmp_path, text))]) == expected
+    capsys.readouterr()
+
+
+def test_worst_file_decides_the_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = [write(tmp_path, ERRS, "a.gov"), write(tmp_path, "}", "b.gov"), write(tmp_path, CLEAN, "c.gov")]
+    assert main(["check", *map(str, files)]) == 2
+    capsys.readouterr()
+
+
+def test_json_output_keeps_the_contract_keys(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = write(tmp_path, WARNS)
+    main(["check", "--format", "json", str(spec)])
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"findings", "summary"}
+    finding = next(f for f in data["findings"] if f["code"] == "GS201")
+    assert {"code", "severity", "message", "citations", "locations", "witness"} <= set(finding)
+    assert finding["citations"] == ["第四十条"]
+    assert finding["locations"][0] | {"file": "x"} == {**finding["locations"][0], "file": "x"}
+    assert finding["locations"][0]["line"] == 3
+    assert data["summary"]["warnings"] >= 1 and data["summary"]["errors"] == 0
+
+
+def test_text_output_is_gnu_style_and_deterministic(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = write(tmp_path, ERRS)
+    main(["check", str(spec)])
+    first = capsys.readouterr().out
+    main(["check", str(spec)])
+    assert capsys.readouterr().out == first
+    assert f"{spec}:3:21: error GS101 '付区长' is not declared" in first
+    assert "help: did you mean '区长'?" in first
+
+
+def test_fmt_check_reports_and_fmt_rewrites(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = write(tmp_path, "office   区长\n\n\n\nunit 区政府 head 区长   # 政府\n")
+    assert main(["fmt", "--check", str(spec)]) == 1
+    assert "would reformat" in capsys.readouterr().out
+    assert main(["fmt", str(spec)]) == 0
+    assert spec.read_text(encoding="utf-8") == "office 区长\n\nunit 区政府 head 区长  # 政府\n"
+    assert main(["fmt", "--check", str(spec)]) == 0
+
+
+def test_fmt_refuses_unparsable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = write(tmp_path, "office 区长 count many\n")
+    assert main(["fmt", str(spec)]) == 2
+    assert spec.read_text(encoding="utf-8") == "office 区长 count many\n"
+    assert "GS017" in capsys.readouterr().out
+
+
+def test_build_writes_snapshots_and_check_detects_staleness(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    write(spec_dir, CLEAN, "a.gov")
+    assert main(["build", "--check", str(spec_dir)]) == 1
+    assert main(["build", str(spec_dir)]) == 0
+    snapshot = tmp_path / "model" / "a.json"
+    first = snapshot.read_text(encoding="utf-8")
+    assert json.loads(first)["offices"]["区长"]["citations"] == ["第六条"]
+    assert main(["build", "--check", str(spec_dir)]) == 0
+    assert main(["build", str(spec_dir)]) == 0
+    assert snapshot.read_text(encoding="utf-8") == first, "snapshots are deterministic"
+    write(spec_dir, CLEAN + "office 副区长\n", "a.gov")
+    assert main(["build", "--check", str(spec_dir)]) == 1
+    assert "stale: model/a.json" in capsys.readouterr().out
+
+
+def test_committed_model_snapshots_are_current(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "--check", str(ROOT / "spec")]) == 0, capsys.readouterr().out
+
+
+def test_python_dash_m_runs_the_command(tmp_path: Path) -> None:
+    spec = write(tmp_path, WARNS)
+    result = subprocess.run(
+        [sys.executable, "-m", "govspec", "check", "--format", "json", str(spec)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["warnings"] >= 1
+
+
+def test_console_script_is_installed() -> None:
+    script = shutil.which("govspec", path=str(Path(sys.executable).parent))
+    assert script is not None
+    result = subprocess.run([script, "check", str(ROOT / "tests" / "data" / "bilingual-en.gov")], capture_output=True)
+    assert result.returncode in (0, 1), result.stderr

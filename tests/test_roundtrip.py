@@ -1,0 +1,143 @@
+"""`fmt` round trip: random syntax trees printed by the formatter parse back to equal trees (hypothesis)."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govspec.syntax import tree as t
+from govspec.syntax.keywords import ATTRIBUTES, PERIODS, PROPERTIES, UNITS
+from govspec.syntax.parser import parse
+from govspec.syntax.printer import format_spec
+
+WORDS = [
+    "区长",
+    "副区长",
+    "常务会议",
+    "办公室",
+    "区委",
+    "任免",
+    "纪要",
+    "Board",
+    "chair_2",
+    "秘书·长",
+    "office",
+    "每",
+    "2x",
+]
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="”\n\r"), min_size=1, max_size=6
+)
+names = st.builds(t.Name, st.one_of(st.sampled_from(WORDS), texts))
+name_lists = st.lists(names, min_size=1, max_size=3).map(tuple)
+optional_lists = st.lists(names, max_size=3).map(tuple)
+citations = st.lists(
+    st.one_of(
+        st.from_regex(r"第[一二三四五六七八九十]{1,3}条(\([一二三四五六七]\))?", fullmatch=True),
+        st.from_regex(r"Art\.[0-9]{1,2}", fullmatch=True),
+    ),
+    max_size=2,
+).map(tuple)
+langs = st.sampled_from(["en", "zh"])
+
+
+def statement(cls: type, *args: st.SearchStrategy, **kwargs: st.SearchStrategy) -> st.SearchStrategy:
+    return st.builds(cls, *args, citations=citations, lang=langs, **kwargs)
+
+
+conditions = st.recursive(
+    st.one_of(
+        st.builds(t.Equals, st.sampled_from(sorted(ATTRIBUTES)), names),
+        st.builds(t.MemberOf, st.sampled_from(sorted(ATTRIBUTES)), name_lists),
+    ),
+    lambda inner: st.one_of(
+        st.builds(t.Not, inner),
+        st.builds(t.And, st.lists(inner, min_size=2, max_size=3).map(tuple)),
+        st.builds(t.Or, st.lists(inner, min_size=2, max_size=3).map(tuple)),
+    ),
+    max_leaves=6,
+)
+counts = st.integers(0, 5).flatmap(
+    lambda low: st.builds(t.Count, st.just(low), st.one_of(st.none(), st.integers(low, low + 5)))
+)
+powers = st.builds(t.PowerRef, st.sampled_from(["named", "sign", "convene", "chair", "leave"]), names)
+hops = st.one_of(
+    st.builds(t.Hop, st.lists(st.one_of(names, st.builds(t.Unspecified)), min_size=1, max_size=3).map(tuple)),
+    st.builds(
+        t.Hop, st.lists(st.one_of(names, st.builds(t.Unspecified)), min_size=2, max_size=3).map(tuple), st.just(True)
+    ),
+)
+chains = st.lists(hops, min_size=1, max_size=4).map(tuple)
+list_clause = statement(
+    t.ListClause, st.sampled_from(["members", "convener", "chair", "attendees", "decides", "class"]), name_lists
+)
+body_clauses = st.one_of(
+    list_clause,
+    statement(t.Quorum, st.sampled_from([">", ">="]), st.integers(0, 9), st.integers(0, 9)),
+    statement(t.Frequency, st.integers(1, 4), st.sampled_from(sorted(PERIODS))),
+)
+signer_options = st.builds(
+    t.SignerOption,
+    names,
+    st.one_of(st.none(), st.builds(t.Grant, st.sampled_from(["entrust", "authorise"]), names)),
+    optional_lists,
+)
+document_clauses = st.one_of(
+    statement(t.Signer, st.lists(signer_options, min_size=1, max_size=3).map(tuple)),
+    statement(t.Cosigner, name_lists, st.one_of(st.none(), conditions)),
+    statement(t.Reviewer, name_lists, conditions),
+    statement(t.Reviewer, name_lists, st.none(), st.booleans()),
+)
+periods = st.sampled_from(sorted(PERIODS))
+measures = st.one_of(
+    statement(t.Measure, names, st.one_of(st.none(), names), st.sampled_from([">", ">=", "<", "<="]),
+              st.from_regex(r"[0-9]{1,3}(\.[0-9])?", fullmatch=True),
+              st.one_of(st.none(), st.sampled_from(sorted(UNITS)))),
+    statement(t.Measure, names, st.one_of(st.none(), names), st.sampled_from([">=", "<="]),
+              st.from_regex(r"[0-9]{1,2}", fullmatch=True), st.one_of(st.none(), st.sampled_from(sorted(UNITS))),
+              st.integers(1, 3), periods),
+)  # fmt: skip
+statements = st.one_of(
+    statement(t.Header, texts, st.one_of(st.none(), texts)),
+    statement(t.Office, names, st.one_of(st.none(), counts), optional_lists, st.one_of(st.none(), names)),
+    statement(t.Declaration, st.sampled_from(["external", "form", "tag", "class"]), name_lists),
+    statement(t.Unit, names, st.one_of(st.none(), names)),
+    statement(t.Group, names, name_lists),
+    statement(t.Power, names, st.one_of(st.none(), names)),
+    statement(
+        t.Matter,
+        names,
+        st.one_of(st.none(), names),
+        st.lists(statement(t.Routing, st.sampled_from(["must", "may", "never"]), name_lists), max_size=3).map(tuple),
+    ),
+    statement(t.Body, names, st.lists(body_clauses, max_size=5).map(tuple)),
+    statement(t.Document, names, conditions, st.lists(document_clauses, max_size=3).map(tuple)),
+    statement(t.Delegation, st.sampled_from(["entrust", "authorise"]), powers, name_lists, name_lists, st.booleans()),
+    statement(t.Acting, names, names, st.lists(powers, max_size=3).map(tuple), optional_lists),
+    statement(t.Reports, names, name_lists),
+    statement(t.Escalation, names, optional_lists, chains),
+    statement(t.Leave, name_lists, optional_lists, chains),
+    statement(t.Route, names, st.booleans(), chains),
+    statement(t.Mandatory, names, name_lists),
+    statement(t.Separation, names, name_lists),
+    measures,
+    statement(t.Assertion, st.sampled_from(sorted(PROPERTIES)), optional_lists, st.none()),
+    statement(
+        t.Assertion,
+        st.sampled_from(sorted(PROPERTIES)),
+        optional_lists,
+        st.integers(0, 5),
+        st.sampled_from(["<", "<="]),
+    ),
+    statement(t.Allow, st.from_regex(r"GS[0-9]{3}", fullmatch=True), texts),
+)
+specs = st.builds(t.SpecTree, st.just("random.gov"), st.lists(statements, min_size=1, max_size=8).map(tuple))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(specs)
+def test_formatted_random_specs_parse_back_equal(spec: t.SpecTree) -> None:
+    text = format_spec(spec)
+    again = parse(text, "random.gov")
+    assert again == spec, text
+    assert format_spec(again) == text
