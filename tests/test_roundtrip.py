@@ -87,10 +87,11 @@ document_clauses = st.one_of(
     statement(t.Cosigner, name_lists, st.one_of(st.none(), conditions)),
     statement(t.Reviewer, name_lists, conditions),
     statement(t.Reviewer, name_lists, st.none(), st.booleans()),
+    statement(t.Requirement, name_lists),
 )
 periods = st.sampled_from(sorted(PERIODS))
 measures = st.one_of(
-    statement(t.Measure, names, st.one_of(st.none(), names), st.sampled_from([">", ">=", "<", "<="]),
+    statement(t.Measure, names, st.one_of(st.none(), names), st.sampled_from([">", ">=", "<", "<=", "="]),
               st.from_regex(r"[0-9]{1,3}(\.[0-9])?", fullmatch=True),
               st.one_of(st.none(), st.sampled_from(sorted(UNITS)))),
     statement(t.Measure, names, st.one_of(st.none(), names), st.sampled_from([">=", "<="]),

@@ -49,12 +49,13 @@ def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Fin
 
 @check("GS203", "document-without-signer", Severity.ERROR)
 def document_without_signer(model: Model, options: CheckOptions) -> Iterator[Finding]:
-    """A document rule names no signer, so the documents it covers cannot be issued.
+    """A document rule names co-signers or reviewers, or nothing at all, but no signer.
 
-    Fires: `document D when form = 通知 { cosigners 副区长 }`. Passes: `document D when form = 通知 { signer 区长 }`.
+    Fires: `document D when form = 通知 { cosigners 副区长 }`. Passes: `document D when form = 通知 { signer 区长 }`,
+    and a rule that only says what a document must carry: `document D when form = 请示 { requires 签发人 }`.
     """
     for rule in model.documents.values():
-        if rule.signers is None:
+        if rule.signers is None and rule.requires is None:
             yield finding(
                 "GS203",
                 f"document rule '{rule.name}' names no signer",

@@ -142,6 +142,7 @@ class DocumentRule(Cited):
     signers: Signers | None = None
     cosigners: tuple[Cosigners, ...] = ()
     reviews: tuple[Review, ...] = ()
+    requires: Part | None = None
 
 
 @dataclass(frozen=True, order=True)

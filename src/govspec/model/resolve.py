@@ -187,6 +187,15 @@ def _office(r: Resolver, s: t.Office) -> m.Office:
     return m.Office(s.name.text, low, high, tuple(h.text for h in s.holders), kind, citations=s.citations, span=s.span)
 
 
+def _merge(earlier: m.Part | None, later: m.Part) -> m.Part:
+    """Two clauses listing more of the same thing (articles often add to a list) read as one."""
+    if earlier is None:
+        return later
+    names = tuple(dict.fromkeys((*earlier.names, *later.names)))
+    citations = tuple(dict.fromkeys((*earlier.citations, *later.citations)))
+    return m.Part(names, citations=citations, span=earlier.span)
+
+
 def _part(r: Resolver, clause: t.ListClause, allowed: frozenset[str], role: str) -> m.Part:
     names = r.offices(clause.names, role, allowed) if allowed <= OFFICES else r.refs(clause.names, allowed, role)
     return m.Part(names, citations=clause.citations, span=clause.span)
@@ -209,6 +218,8 @@ def _quorum(r: Resolver, body: str, q: t.Quorum) -> m.Quorum:
     return m.Quorum(q.op, q.numerator, q.denominator, citations=q.citations, span=q.span)
 
 
+# What a body decides, who attends without a vote and its classes are often given article by article.
+ADDITIVE_CLAUSES = frozenset({"decides", "attendees", "class"})
 BODY_ROLES = {
     "members": (OFFICES, "a member"),
     "convener": (OFFICES, "a convener"),
@@ -226,7 +237,7 @@ def _body(r: Resolver, s: t.Body) -> m.Body:
     seen: set[str] = set()
     for clause in s.clauses:
         key = clause.keyword if isinstance(clause, t.ListClause) else type(clause).__name__.lower()
-        if key in seen:
+        if key in seen and key not in ADDITIVE_CLAUSES:
             r._error("GS109", f"'{s.name.text}' says its {key} twice", (clause.span,), clause.citations)
             continue
         seen.add(key)
@@ -236,7 +247,7 @@ def _body(r: Resolver, s: t.Body) -> m.Body:
             frequency = m.Frequency(clause.every, clause.period, citations=clause.citations, span=clause.span)
         else:
             allowed, role = BODY_ROLES[clause.keyword]
-            parts[clause.keyword] = _part(r, clause, allowed, role)
+            parts[clause.keyword] = _merge(parts.get(clause.keyword), _part(r, clause, allowed, role))
     members = parts.get("members", m.Part(span=s.span))
     if not members.names and "members" not in seen:
         r._error("GS106", f"body '{s.name.text}' has no members", (s.name.span,), s.citations)
@@ -290,7 +301,13 @@ def _document(r: Resolver, s: t.Document) -> m.DocumentRule:
     signers: m.Signers | None = None
     cosigners: list[m.Cosigners] = []
     reviews: list[m.Review] = []
+    requires: m.Part | None = None
     for clause in s.clauses:
+        if isinstance(clause, t.Requirement):
+            # Required elements are labels as the text words them (签发人, 公章), not declared names.
+            part = m.Part(tuple(e.text for e in clause.elements), citations=clause.citations, span=clause.span)
+            requires = _merge(requires, part)
+            continue
         if isinstance(clause, t.Signer):
             if signers is not None:
                 r._error("GS109", f"'{s.name.text}' names its signers twice", (clause.span,), clause.citations)
@@ -310,7 +327,14 @@ def _document(r: Resolver, s: t.Document) -> m.DocumentRule:
                 m.Review(offices, clause.condition, clause.optional, citations=clause.citations, span=clause.span)
             )
     return m.DocumentRule(
-        s.name.text, s.condition, signers, tuple(cosigners), tuple(reviews), citations=s.citations, span=s.span
+        s.name.text,
+        s.condition,
+        signers,
+        tuple(cosigners),
+        tuple(reviews),
+        requires,
+        citations=s.citations,
+        span=s.span,
     )
 
 

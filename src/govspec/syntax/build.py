@@ -207,6 +207,9 @@ class SyntaxBuilder(Transformer_NonRecursive):
         optional = "OPTIONAL" in _tokens(children)
         return t.Reviewer(children[1], self._condition(children), optional, **self._meta(meta, children))
 
+    def requirement(self, meta: Meta, children: list[Any]) -> t.Requirement:
+        return t.Requirement(children[1], **self._meta(meta, children))
+
     def document(self, meta: Meta, children: list[Any]) -> t.Document:
         condition = self._condition(children)
         assert condition is not None, "the grammar requires a condition"
@@ -287,7 +290,7 @@ class SyntaxBuilder(Transformer_NonRecursive):
         return t.Measure(
             names[0],
             names[1] if len(names) > 1 else None,
-            SPELLINGS["CMP"][tokens["CMP"].value],
+            SPELLINGS["CMP"][tokens["CMP"].value] if "CMP" in tokens else "=",
             _number(tokens["NUMBER"].value),
             SPELLINGS["UNIT_WORD"][unit.value] if unit else None,
             int(tokens["INT"]) if "INT" in tokens else (1 if period else None),

@@ -38,6 +38,7 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "COSIGN": ("cosigners", "会签"),
     "PRIOR_REVIEW": ("prior review", "审定"),
     "OPTIONAL": ("when necessary", "必要时"),
+    "REQUIRES": ("requires", "须载"),
     "OR": ("or", "或"),
     "AND": ("and", "且"),
     "NOT": ("not", "非"),
@@ -111,6 +112,7 @@ COMPARISONS: dict[str, tuple[str, str]] = {
     ">=": (">=", "不少于"),
     "<": ("<", "少于"),
     "<=": ("<=", "不超过"),
+    "=": ("=", "等于"),
 }
 
 # Every spelling the grammar accepts for a value-bearing keyword, mapped to its canonical value.

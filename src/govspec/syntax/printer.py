@@ -185,6 +185,8 @@ def _signer_option(w: _Writer, option: t.SignerOption) -> str:
 def _document_clause(w: _Writer, s: t.DocumentClause) -> str:
     if isinstance(s, t.Signer):
         return f"{w.kw('SIGN')} " + " | ".join(_signer_option(w, o) for o in s.options)
+    if isinstance(s, t.Requirement):
+        return f"{w.kw('REQUIRES')} {w.names(s.elements)}"
     keyword = "COSIGN" if isinstance(s, t.Cosigner) else "PRIOR_REVIEW"
     text = f"{w.kw(keyword)} {w.names(s.offices)}"
     if s.condition is not None:
@@ -303,7 +305,7 @@ def _clauses(statement: t.Statement) -> tuple[t.Statement, ...] | None:
 def _clause(w: _Writer, clause: t.Statement) -> str:
     if isinstance(clause, t.Routing):
         return _routing(w, clause)
-    if isinstance(clause, (t.Signer, t.Cosigner, t.Reviewer)):
+    if isinstance(clause, (t.Signer, t.Cosigner, t.Reviewer, t.Requirement)):
         return _document_clause(w, clause)
     return _body_clause(w, clause)  # type: ignore[arg-type]
 

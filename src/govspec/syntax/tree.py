@@ -213,7 +213,14 @@ class Reviewer(Statement):
     optional: bool = False
 
 
-DocumentClause = Signer | Cosigner | Reviewer
+@dataclass(frozen=True)
+class Requirement(Statement):
+    """What every document of the rule must carry (签发人, 公章, 有效期 …): labels, as the text words them."""
+
+    elements: tuple[Name, ...]
+
+
+DocumentClause = Signer | Cosigner | Reviewer | Requirement
 
 
 @dataclass(frozen=True)
