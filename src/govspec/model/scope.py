@@ -1,0 +1,171 @@
+"""Names in a syntax tree: who declares what (one namespace per kind of thing) and checked references (GS101–GS103)."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from govspec.diagnostics import Finding, Severity, Span
+from govspec.syntax import tree as t
+
+OFFICES = frozenset({"office", "group"})
+PLACES = frozenset({"office", "group", "unit", "external", "body"})
+DECIDERS = frozenset({"body", "office", "group"})
+ATTRIBUTE_KINDS = {
+    "issuer": frozenset({"unit", "office", "external"}),
+    "addressee": frozenset({"unit", "office", "external", "body"}),
+    "subject": frozenset({"matter"}),
+    "decided_by": frozenset({"body"}),
+    "form": frozenset({"form"}),
+    "tag": frozenset({"tag"}),
+}
+POWER_TARGETS = {
+    "named": frozenset({"power"}),
+    "sign": frozenset({"document"}),
+    "convene": frozenset({"body"}),
+    "chair": frozenset({"body"}),
+    "leave": OFFICES,
+}
+ASSERTION_TARGETS = {
+    "signer": frozenset({"document"}),
+    "quorum": frozenset({"body"}),
+    "chair": frozenset({"body"}),
+    "holder": frozenset({"office", "power"}),
+}
+KIND_WORDS = {
+    "office": "an office",
+    "group": "a group of offices",
+    "unit": "a unit",
+    "external": "an external authority",
+    "body": "a body",
+    "matter": "a matter",
+    "document": "a document rule",
+    "power": "a power",
+    "form": "a document form",
+    "tag": "a document tag",
+    "class": "a class of bodies",
+    "chain": "a chain",
+}
+
+
+@dataclass(frozen=True)
+class Declared:
+    kind: str
+    span: Span
+
+
+def _namespace(kind: str) -> str:
+    return kind if kind in ("document", "chain") else "entity"
+
+
+def _declaration_hint(allowed: frozenset[str]) -> str:
+    """The keyword that would declare a missing name of one of the allowed kinds."""
+    return "office" if "office" in allowed else sorted(allowed)[0]
+
+
+def _kinds(allowed: frozenset[str]) -> str:
+    words = [KIND_WORDS[k] for k in sorted(allowed)]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _declared_names(statement: t.Statement) -> Iterable[tuple[t.Name, str]]:
+    """The names a statement declares, with their kind."""
+    if isinstance(statement, t.Office):
+        yield statement.name, "office"
+    elif isinstance(statement, t.Declaration):
+        yield from ((name, statement.keyword) for name in statement.names)
+    elif isinstance(statement, (t.Unit, t.Group, t.Power, t.Matter, t.Body, t.Document)):
+        kind = type(statement).__name__.lower()
+        yield statement.name, kind
+    elif isinstance(statement, (t.Escalation, t.Route)):
+        yield statement.name, "chain"
+
+
+class Scope:
+    """The declarations of one syntax tree and every reference checked against them; errors are collected."""
+
+    def __init__(self, spec: t.SpecTree) -> None:
+        self.spec = spec
+        self.findings: list[Finding] = []
+        # Document rules and chains are named apart from what they talk about: `document 任免 when subject = 任免`.
+        self.scopes: dict[str, dict[str, Declared]] = {"entity": {}, "document": {}, "chain": {}}
+        for statement in spec.statements:
+            for name, kind in _declared_names(statement):
+                self._declare(name, kind)
+        self.group_members = {
+            s.name.text: s.members for s in spec.statements if isinstance(s, t.Group) and self.declares(s.name, "group")
+        }
+
+    def error(
+        self, code: str, message: str, spans: tuple[Span, ...], citations: tuple[str, ...] = (), help: str = ""
+    ) -> None:
+        self.findings.append(Finding(code, Severity.ERROR, message, spans, citations, help=help))
+
+    def _declare(self, name: t.Name, kind: str) -> None:
+        scope = self.scopes[_namespace(kind)]
+        earlier = scope.get(name.text)
+        if earlier is not None:
+            self.error(
+                "GS102",
+                f"'{name.text}' is declared twice (first as {KIND_WORDS[earlier.kind]} at line {earlier.span.line})",
+                (name.span, earlier.span),
+            )
+            return
+        scope[name.text] = Declared(kind, name.span)
+
+    def declares(self, name: t.Name, kind: str) -> bool:
+        """Whether this very name (not a duplicate of it) declares a `kind`."""
+        declared = self.scopes[_namespace(kind)].get(name.text)
+        return declared is not None and declared.kind == kind and declared.span == name.span
+
+    def _lookup(self, name: str, allowed: frozenset[str]) -> Declared | None:
+        namespaces = [*sorted({_namespace(k) for k in allowed}), "entity", "document", "chain"]
+        return next((self.scopes[ns][name] for ns in namespaces if name in self.scopes[ns]), None)
+
+    def ref(self, name: t.Name, allowed: frozenset[str], role: str) -> bool:
+        """Check that `name` is declared as one of `allowed`; report GS101/GS103 otherwise."""
+        declared = self._lookup(name.text, allowed)
+        if declared is None:
+            everything = [(n, d) for scope in self.scopes.values() for n, d in scope.items()]
+            candidates = [n for n, d in everything if d.kind in allowed] or [n for n, _ in everything]
+            close = difflib.get_close_matches(name.text, candidates, n=1, cutoff=0.5)
+            self.error(
+                "GS101",
+                f"'{name.text}' is not declared ({role} must be {_kinds(allowed)})",
+                (name.span,),
+                help=f"did you mean '{close[0]}'?"
+                if close
+                else f"declare it: `{_declaration_hint(allowed)} {name.text}`",
+            )
+            return False
+        if declared.kind not in allowed:
+            self.error(
+                "GS103",
+                f"'{name.text}' is {KIND_WORDS[declared.kind]}, but {role} must be {_kinds(allowed)}",
+                (name.span, declared.span),
+            )
+            return False
+        return True
+
+    def one(self, name: t.Name, allowed: frozenset[str], role: str) -> str:
+        """Check one name and return its text; a bad name is reported, and its model is never handed on."""
+        self.ref(name, allowed, role)
+        return name.text
+
+    def refs(self, names: Iterable[t.Name], allowed: frozenset[str], role: str) -> tuple[str, ...]:
+        """Resolve a list of names, keeping those that resolve, in order, without repeats."""
+        return tuple(dict.fromkeys(n.text for n in names if self.ref(n, allowed, role)))
+
+    def offices(self, names: Iterable[t.Name], role: str, allowed: frozenset[str] = OFFICES) -> tuple[str, ...]:
+        """Resolve names of offices or groups, expanding groups to their offices."""
+        resolved = self.refs(names, allowed, role)
+        return tuple(dict.fromkeys(o for name in resolved for o in self._expand(name)))
+
+    def _expand(self, name: str, seen: frozenset[str] = frozenset()) -> tuple[str, ...]:
+        if name not in self.group_members:
+            return (name,) if self.scopes["entity"][name].kind == "office" else ()
+        if name in seen:
+            return ()
+        members = [n.text for n in self.group_members[name] if n.text in self.scopes["entity"]]
+        return tuple(o for member in members for o in self._expand(member, seen | {name}))
