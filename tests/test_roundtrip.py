@@ -118,7 +118,7 @@ statements = st.one_of(
     statement(t.Reports, names, name_lists),
     statement(t.Escalation, names, optional_lists, chains),
     statement(t.Leave, name_lists, optional_lists, chains),
-    statement(t.Route, names, st.booleans(), chains),
+    statement(t.Route, names, st.booleans(), chains, optional_lists),
     statement(t.Mandatory, names, name_lists),
     statement(t.Separation, names, name_lists),
     measures,

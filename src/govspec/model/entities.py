@@ -188,7 +188,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Chain(Cited):
-    """An escalation, leave-approval or document route: `subjects` start it, `about` says for what."""
+    """An escalation, leave-approval or document route: `subjects` start it, `about` says for what
+    (the matters of an escalation, the meetings of a leave rule, the document rules a route carries)."""
 
     kind: str
     name: str

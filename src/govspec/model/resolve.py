@@ -219,7 +219,8 @@ def _chain(r: Scope, s: t.Escalation | t.Leave | t.Route) -> m.Chain:
         steps = _steps(r, s.chain, "a leave approver")
         return m.Chain("leave", "、".join(n.text for n in s.subjects), subjects, about, steps, **meta)
     steps = _steps(r, s.chain, "a step of a route")
-    return m.Chain("route", s.name.text, (), (), steps, s.single, **meta)
+    documents = r.refs(s.documents, frozenset({"document"}), "a document rule a route carries")
+    return m.Chain("route", s.name.text, (), documents, steps, s.single, **meta)
 
 
 def _check_cycles(r: Scope, parents: dict[str, tuple[str | None, Span]], what: str) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from govspec.diagnostics import Finding, Severity
+from govspec.diagnostics import Finding, Severity, Span
 
 CONTEXT = 60
+MAX_UNDERLINE = 40
 
 
 def _excerpt(line_text: str, column: int, width: int) -> tuple[str, str]:
@@ -26,6 +27,15 @@ def _wide(ch: str) -> bool:
     import unicodedata
 
     return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def _underline_width(line_text: str, where: Span) -> int:
+    """Underline the whole spot when it is short; a long or multi-line statement gets its first word underlined."""
+    width = where.end_column - where.column if where.end_line == where.line else 0
+    if 0 < width <= MAX_UNDERLINE:
+        return width
+    first_word = line_text[where.column - 1 :].split(maxsplit=1)
+    return len(first_word[0]) if first_word else 1
 
 
 def _witness_lines(witness: dict[str, Any]) -> Iterator[str]:
@@ -47,7 +57,7 @@ def render_finding(finding: Finding, sources: dict[str, str]) -> Iterator[str]:
     if where is not None and where.file in sources:
         lines = sources[where.file].split("\n")
         if 0 < where.line <= len(lines):
-            width = where.end_column - where.column if where.end_line == where.line else 1
+            width = _underline_width(lines[where.line - 1], where)
             text, caret = _excerpt(lines[where.line - 1], where.column, width)
             yield f"  {where.line:>4} | {text}"
             yield f"       | {caret}"

@@ -274,7 +274,8 @@ class SyntaxBuilder(Transformer_NonRecursive):
 
     def route(self, meta: Meta, children: list[Any]) -> t.Route:
         single = "SINGLE" in _tokens(children)
-        return t.Route(children[1], single, self._chain(children), **self._meta(meta, children))
+        documents = next(iter(_name_lists(children)), ())
+        return t.Route(children[1], single, self._chain(children), documents, **self._meta(meta, children))
 
     def mandatory(self, meta: Meta, children: list[Any]) -> t.Mandatory:
         return t.Mandatory(children[1], _name_lists(children)[0], **self._meta(meta, children))

@@ -116,7 +116,7 @@ def _message_table() -> dict[tuple[frozenset[str], str], tuple[str, str]]:
 
 def _did_you_mean(word: str, accepted: frozenset[str]) -> str:
     words = [w for name in sorted(accepted) for w in keyword_words(name)]
-    close = difflib.get_close_matches(word, words, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, words, n=1, cutoff=0.5)
     return f"did you mean '{close[0]}'?" if close else ""
 
 

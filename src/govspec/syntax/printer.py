@@ -232,7 +232,7 @@ def _leave(w: _Writer, s: t.Leave) -> str:
 
 def _route(w: _Writer, s: t.Route) -> str:
     single = f" {w.kw('SINGLE')}" if s.single else ""
-    return f"{w.kw('ROUTE')} {w.name(s.name)}{single}: {w.chain(s.chain)}"
+    return f"{w.kw('ROUTE')} {w.name(s.name)}{single}{_about(w, s.documents)}: {w.chain(s.chain)}"
 
 
 def _mandatory(w: _Writer, s: t.Mandatory) -> str:

@@ -269,9 +269,12 @@ class Leave(Statement):
 
 @dataclass(frozen=True)
 class Route(Statement):
+    """How documents travel; `documents` names the document rules whose documents take this route."""
+
     name: Name
     single: bool
     chain: tuple[Hop, ...]
+    documents: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
