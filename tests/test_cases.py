@@ -41,3 +41,29 @@ def test_case(path: Path) -> None:
         assert code in codes, f"{path.name} should produce {code}; got {sorted(codes)}"
     else:
         assert code not in codes, f"{path.name} should not produce {code}"
+
+
+RESOLUTION_CODES = [f"GS10{i}" for i in range(1, 10)] + ["GS901"]
+
+
+def all_codes() -> list[str]:
+    from govspec.checks import CHECKS
+
+    return sorted({*CHECKS, *RESOLUTION_CODES})
+
+
+@pytest.mark.parametrize("code", all_codes())
+def test_every_code_has_a_case_that_fires_and_one_that_passes(code: str) -> None:
+    for verdict in ("fires", "passes"):
+        assert list((CASES / code / verdict).glob("*.gov")), f"tests/cases/{code}/{verdict}/ has no case"
+
+
+def test_every_code_is_documented_in_the_readme() -> None:
+    readme = (CASES.parent.parent / "README.md").read_text(encoding="utf-8")
+    assert [code for code in all_codes() if code not in readme] == []
+
+
+def test_every_check_states_its_property_in_its_docstring() -> None:
+    from govspec.checks import CHECKS
+
+    assert [code for code, check in CHECKS.items() if not check.summary.endswith(".")] == []

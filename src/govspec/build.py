@@ -1,11 +1,13 @@
-"""`govspec build`: regenerate the committed artefacts (model/ snapshots) for every spec, or check they are current."""
+"""`govspec build`: regenerate the committed artefacts (model/ snapshots, proofs/) for every spec, or check them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from govspec.checks.obligations import proof_files
 from govspec.model.snapshot import snapshot
+from govspec.options import CheckOptions
 from govspec.pipeline import load_file
 
 
@@ -21,6 +23,8 @@ def artefacts(spec_dir: Path) -> tuple[dict[Path, str], list[str]]:
             problems.append(f"{spec}: {len(outcome.findings)} error(s); run `govspec check {spec}`")
             continue
         outputs[root / "model" / relative.with_suffix(".json")] = snapshot(outcome.model, relative.as_posix())
+        proofs = root / "proofs" / relative.with_suffix("")
+        outputs.update({proofs / name: text for name, text in proof_files(outcome.model, CheckOptions()).items()})
     return outputs, problems
 
 

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from govspec.options import CheckOptions
 from govspec.pipeline import Outcome, check_outcome, load_file
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
@@ -36,7 +37,8 @@ def _report(outcomes: Sequence[Outcome], output_format: str) -> None:
 
 
 def command_check(args: argparse.Namespace) -> int:
-    outcomes = [check_outcome(load_file(Path(f))) for f in args.files]
+    options = CheckOptions(absence_depth=args.absence_depth, timeout=args.timeout)
+    outcomes = [check_outcome(load_file(Path(f)), options) for f in args.files]
     _report(outcomes, args.format)
     return _exit_code(outcomes)
 
@@ -72,12 +74,38 @@ def command_build(args: argparse.Namespace) -> int:
     return build(Path(args.spec_dir), check=args.check, write=_write)
 
 
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"expected a whole number of office holders, not {text!r}")
+    return int(text)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {text!r}")
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="govspec", description="Check the work rules (工作规则) written in govspec.")
     commands = main.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="parse, resolve and check specs; print findings")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--absence-depth", type=_count, metavar="K", help="prove for every absence of up to K office holders"
+    )
+    check.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=CheckOptions().timeout,
+        metavar="SECONDS",
+        help="solver time per proof obligation; an obligation that runs out is reported unknown",
+    )
     check.set_defaults(run=command_check)
     fmt = commands.add_parser("fmt", help="rewrite specs in the canonical layout")
     fmt.add_argument("files", nargs="+", metavar="FILE")

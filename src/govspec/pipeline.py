@@ -38,8 +38,9 @@ class Outcome:
 
 @contextmanager
 def _without_collection() -> Iterator[None]:
-    """Pause the cyclic garbage collector: reading a spec allocates millions of acyclic objects, and
-    collections that rescan the growing heap made large specs take time growing faster than their size."""
+    """Pause the cyclic garbage collector: reading and checking a spec allocate millions of acyclic objects (syntax
+    nodes, graph edges), and collections that rescan the growing heap made large specs take time growing faster than
+    their size."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -75,5 +76,6 @@ def check_outcome(outcome: Outcome, options: CheckOptions | None = None) -> Outc
         return outcome
     from govspec.checks import run_checks
 
-    findings = outcome.findings + run_checks(outcome.model, options)
+    with _without_collection():
+        findings = outcome.findings + run_checks(outcome.model, options)
     return Outcome(outcome.file, outcome.text, outcome.tree, outcome.model, findings)

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from govspec.checks import completeness  # noqa: F401 - importing a family registers its checks
+from govspec.checks import (
+    assertions,  # noqa: F401
+    chains,  # noqa: F401 - importing a family registers its checks
+    chains_routes,  # noqa: F401 - importing a family registers its checks
+    completeness,  # noqa: F401 - importing a family registers its checks
+    delegation,  # noqa: F401
+    quorum,  # noqa: F401
+    routing,  # noqa: F401
+    separation,  # noqa: F401
+    signing,  # noqa: F401
+)
 from govspec.checks.registry import CHECKS, Check
 from govspec.checks.suppress import apply_allows
 from govspec.diagnostics import Finding

@@ -50,6 +50,10 @@ class _Writer:
             return "?"
         return quote_name(name.text)
 
+    def option(self, terminal: str, name: t.Name | None) -> str:
+        """` KEYWORD name` for an optional name that is present, nothing otherwise."""
+        return f" {self.kw(terminal)} {self.name(name)}" if name is not None else ""
+
     def names(self, names: tuple[t.Name, ...], separator: str | None = None) -> str:
         return (separator or self.separator).join(self.name(n) for n in names)
 
@@ -111,9 +115,7 @@ def _office(w: _Writer, s: t.Office) -> str:
         parts += [w.kw("COUNT"), _count(s.count)]
     if s.holders:
         parts += [w.kw("HOLDERS"), w.names(s.holders)]
-    if s.kind is not None:
-        parts += [w.kw("IS"), w.name(s.kind)]
-    return " ".join(parts)
+    return " ".join(parts) + w.option("IS", s.kind)
 
 
 def _declaration(w: _Writer, s: t.Declaration) -> str:
@@ -121,8 +123,7 @@ def _declaration(w: _Writer, s: t.Declaration) -> str:
 
 
 def _unit(w: _Writer, s: t.Unit) -> str:
-    head = f" {w.kw('HEAD')} {w.name(s.head)}" if s.head is not None else ""
-    return f"{w.kw('UNIT')} {w.name(s.name)}{head}"
+    return f"{w.kw('UNIT')} {w.name(s.name)}{w.option('HEAD', s.head)}"
 
 
 def _group(w: _Writer, s: t.Group) -> str:
@@ -130,13 +131,11 @@ def _group(w: _Writer, s: t.Group) -> str:
 
 
 def _power(w: _Writer, s: t.Power) -> str:
-    holder = f" {w.kw('OF')} {w.name(s.holder)}" if s.holder is not None else ""
-    return f"{w.kw('POWER')} {w.name(s.name)}{holder}"
+    return f"{w.kw('POWER')} {w.name(s.name)}{w.option('OF', s.holder)}"
 
 
 def _matter(w: _Writer, s: t.Matter) -> str:
-    parent = f" {w.kw('IS')} {w.name(s.parent)}" if s.parent is not None else ""
-    return f"{w.kw('MATTER')} {w.name(s.name)}{parent}"
+    return f"{w.kw('MATTER')} {w.name(s.name)}{w.option('IS', s.parent)}"
 
 
 def _routing(w: _Writer, s: t.Routing) -> str:
@@ -245,9 +244,7 @@ def _separation(w: _Writer, s: t.Separation) -> str:
 
 
 def _measure(w: _Writer, s: t.Measure) -> str:
-    text = f"{w.kw('MEASURE')} {w.name(s.name)}"
-    if s.subject is not None:
-        text += f" {w.kw('OF')} {w.name(s.subject)}"
+    text = f"{w.kw('MEASURE')} {w.name(s.name)}{w.option('OF', s.subject)}"
     text += f" {w.pick(COMPARISONS, s.op)} {s.value}"
     if s.unit is not None:
         text += f" {w.pick(UNITS, s.unit)}"

@@ -1,0 +1,171 @@
+"""Benchmark: chain graphs and every chain check on synthetic rule sets of 10^3 … 10^6 edges.
+
+Each size is a model of reporting lines (a tree, some offices with two superiors), leave approvals, document routes
+through a mandatory step and escalations about ten matters, with a few defects so that every check has work.
+Next to our time (build the graphs from the model + run GS401–GS407) it prints networkx's own time on the same
+graphs: build from plain edge lists in bulk, strongly connected components, and the reverse search from the tops.
+
+Both sides are timed alike, in one process: the garbage is collected before each run and the cyclic collector is
+paused while it runs, as `govspec check` pauses it while the checks run; the sides take turns, five runs each, and
+each figure is the best of its five.
+
+Run: `python bench/chains.py [--max-edges N]`. Not run by the tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import gc
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+import networkx as nx
+
+from govspec.checks import CHECKS, CheckOptions
+from govspec.checks.chains import graphs_of, tops
+from govspec.diagnostics import Span
+from govspec.graphs import Unnamed
+from govspec.model.entities import Chain, Label, Mandatory, Matter, Model, Office, ReportingLine, Routing, Step, Unit
+
+T = TypeVar("T")
+CHAIN_CODES = [code for code in sorted(CHECKS) if code.startswith("GS4")]
+MATTERS = [f"m{i}" for i in range(10)]
+RUNS = 5
+
+
+class Lines:
+    """Hands out one source line per synthetic statement, so every edge has its own place."""
+
+    def __init__(self) -> None:
+        self.line = 0
+
+    def __call__(self) -> dict[str, object]:
+        self.line += 1
+        return {"citations": (f"第{self.line % 79 + 1}条",), "span": Span("synthetic.gov", self.line, 1, self.line, 2)}
+
+
+def synthetic(edges: int, seed: int = 4) -> Model:
+    """A model whose chains make about `edges` edges, a quarter each from reporting, leave, routes and escalation."""
+    rng, at = random.Random(seed), Lines()
+    n = max(8, edges // 4)
+    names = [f"o{i}" for i in range(n)]
+    parent = [0, *(rng.randrange(max(0, i - 30), i) for i in range(1, n))]
+    offices = {name: Office(name, **at()) for name in names}
+    offices["o7"] = Office("o7", kind="o5", **at())
+    units = {
+        "区政府": Unit("区政府", "o0", **at()),
+        "办公室": Unit("办公室", "o1", **at()),
+        "小组": Unit("小组", **at()),
+    }
+    labels = {"市政府": Label("市政府", "external", **at())}
+    two = [(names[i], ("市政府",) if i % 2 else (names[parent[parent[i]]],)) for i in range(2, n, 50)]
+    reports = [ReportingLine(names[i], (names[parent[i]],), **at()) for i in range(1, n)]
+    reports += [ReportingLine(name, superiors, **at()) for name, superiors in two]
+    reports.append(ReportingLine("o1", ("o2",), **at()))  # a cycle: o2 answers to o1 or above it
+
+    def chain(
+        kind: str, name: str, steps: list[list[str | None]], subjects: tuple[str, ...] = (), about: str = ""
+    ) -> Chain:
+        return Chain(kind, name, subjects, (about,) if about else (), tuple(Step(tuple(s)) for s in steps), **at())
+
+    def step() -> str:
+        return names[rng.randrange(2, n)]
+
+    chains = [chain("leave", names[i], [[names[parent[i]]]], subjects=(names[i],)) for i in range(3, n)]  # o2: none
+    chains.append(chain("leave", "o1", [["办公室"], [None]], subjects=("o1",)))
+    chains.append(chain("leave", "o0", [["小组"]], subjects=("o0",)))  # a unit with no head: a gap
+    chains += [chain("route", f"r{i}", [[step()], [step(), step()], ["办公室"], ["o0"]]) for i in range(n // 4)]
+    chains.append(chain("route", "越级", [[step()], ["o0"]]))
+    joint = (Step((step(),)), Step(("办公室",)), Step(("o0", "市政府"), joint=True))
+    chains.append(Chain("route", "多头主送", (), (), joint, single=True, **at()))
+
+    def escalation(i: int) -> Chain:
+        """A dispute goes from an office to its superior and on to o0, who decides every matter."""
+        start = rng.randrange(2, n)
+        path = dict.fromkeys([names[start], names[parent[start]], "o0"])  # the superior may be o0 itself
+        return chain("escalation", f"e{i}", [[name] for name in path], about=MATTERS[i % 10])
+
+    chains += [escalation(i) for i in range(n // 2)]
+    chains.append(chain("escalation", "止步", [[step()], [step()]], about="m0"))
+    return Model(
+        file="synthetic.gov",
+        title=None,
+        source=None,
+        offices=offices,
+        labels=labels,
+        units=units,
+        groups={},
+        powers={},
+        matters={m: Matter(m, routing=(Routing("may", ("o0",)),), **at()) for m in MATTERS},
+        bodies={},
+        documents={},
+        reports=tuple(reports),
+        chains=tuple(chains),
+        mandatory=(Mandatory("办公室", ("o0",), **at()),),
+    )
+
+
+def ours(model: Model) -> int:
+    """Build the graphs and run every chain check; the number of findings."""
+    return sum(1 for code in CHAIN_CODES for _ in CHECKS[code].run(model, CheckOptions()))
+
+
+def plain_inputs(model: Model) -> list[tuple[list[tuple[object, object]], list[object]]]:
+    """The same graphs as plain edge lists, each with the tops a reverse search starts from."""
+    graphs = graphs_of(model)
+    ends = tops(model, graphs.reporting)
+    every = [g.digraph for g in (graphs.reporting, graphs.leave, graphs.routes, *graphs.escalations.values())]
+    return [(list(g.edges()), [node for node in g if node in ends or isinstance(node, Unnamed)]) for g in every]
+
+
+def raw_networkx(inputs: list[tuple[list[tuple[object, object]], list[object]]]) -> None:
+    """Build each graph in bulk from its edge list, then strongly connected components and reverse reach."""
+    for edges, sources in inputs:
+        graph = nx.DiGraph()
+        graph.add_edges_from(edges)
+        for _ in nx.strongly_connected_components(graph):
+            pass
+        if sources:
+            set().union(*nx.bfs_layers(graph.reverse(copy=False), sources))
+
+
+def timed(work: Callable[[T], object], value: T) -> float:
+    """How long `work` took on `value`, with the cyclic collector paused while it ran."""
+    gc.collect()  # neither side pays for the garbage the other left
+    gc.disable()
+    try:
+        start = time.perf_counter()
+        work(value)
+        return time.perf_counter() - start
+    finally:
+        gc.enable()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-edges", type=int, default=10**6, help="largest size to run (default 10^6)")
+    args = parser.parse_args()
+    print(f"{'edges':>9} {'ours s':>8} {'growth':>7} {'networkx s':>11} {'growth':>7} {'overhead':>9} {'findings':>9}")
+    previous: tuple[float, float] | None = None
+    size = 10**3
+    while size <= args.max_edges:
+        model = synthetic(size)
+        findings = ours(model)
+        inputs = plain_inputs(model)
+        edges = sum(len(e) for e, _ in inputs)
+        # The two sides take turns, so that both meet the same state of the process; each takes its best run. A fresh
+        # copy of the model per run: the chain graphs are built once per model object, and each run must build them.
+        runs = [(timed(ours, dataclasses.replace(model)), timed(raw_networkx, inputs)) for _ in range(RUNS)]
+        mine, raw = min(mine for mine, _ in runs), min(raw for _, raw in runs)
+        growth = ("", "") if previous is None else (f"{mine / previous[0]:.1f}x", f"{raw / previous[1]:.1f}x")
+        overhead = 100 * (mine - raw) / raw
+        print(f"{edges:>9} {mine:>8.3f} {growth[0]:>7} {raw:>11.3f} {growth[1]:>7} {overhead:>8.0f}% {findings:>9}")
+        previous = (mine, raw)
+        size *= 10
+
+
+if __name__ == "__main__":
+    main()

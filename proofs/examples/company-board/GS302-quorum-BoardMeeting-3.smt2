@@ -1,0 +1,55 @@
+; govspec proof obligation GS302-quorum-BoardMeeting-3 (GS302)
+; property: 'BoardMeeting' is quorate in every absence of up to 3 office holders among its members
+; articles: Art.12、Art.10、Art.12(3)
+; holds when: unsat
+; o0 = BoardChairperson
+; o1 = Director
+; o2 = IndependentDirector
+; o3 = ViceChairperson
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun o1_away () Int)
+(declare-fun o1_own () Int)
+(declare-fun o3_own () Int)
+(declare-fun o2_own () Int)
+(declare-fun o2_away () Int)
+(declare-fun o3_away () Int)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= o0_own 1))
+(assert
+ (<= o0_own 1))
+(assert
+ (>= o1_away 0))
+(assert
+ (<= o1_away o1_own))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own o3_own)))
+ (>= ?x0 5)))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own o3_own)))
+ (<= ?x0 9)))
+(assert
+ (>= o2_away 0))
+(assert
+ (<= o2_away o2_own))
+(assert
+ (>= o2_own 2))
+(assert
+ (>= o3_away 0))
+(assert
+ (<= o3_away o3_own))
+(assert
+ (>= o3_own 1))
+(assert
+ (<= o3_own 1))
+(assert
+ (<= (+ o0_away o1_away o2_away o3_away) 3))
+(assert
+ (let ((?x1 (+ (- o0_own o0_away) (- o1_own o1_away) (- o2_own o2_away) (- o3_own o3_away))))
+(not (>= (* ?x1 2) (* (+ o0_own o1_own o2_own o3_own) 1)))))
+(check-sat)

@@ -1,0 +1,16 @@
+; govspec proof obligation GS332-routing-ProfessorAppointment (GS332)
+; property: what the rules say of deciding 'ProfessorAppointment' can all hold at once
+; articles: Art.41(2)
+; holds when: sat
+; d0: decided by Dean
+; d1: decided by Senate
+; Art.41(2): ProfessorAppointment must Senate
+; Art.41(2): ProfessorAppointment never Dean
+(set-logic QF_LIA)
+(declare-fun d1 () Bool)
+(declare-fun d0 () Bool)
+(assert
+ d1)
+(assert
+ (not d0))
+(check-sat)

@@ -1,0 +1,30 @@
+; govspec proof obligation GS312-overlap-专题会议纪要-区政府办公室公文 (GS312)
+; property: no document falls under both '专题会议纪要' and '区政府办公室公文'
+; articles: 第四十八条、第五十六条(七)
+; holds when: unsat
+; doc_decided_by: 0 = 区政府专题会议, else any other
+; doc_form: 0 = 纪要, else any other
+; doc_issuer: 0 = 区政府办公室, else any other
+(set-logic QF_LIA)
+(declare-fun doc_decided_by () Int)
+(declare-fun doc_form () Int)
+(declare-fun doc_issuer () Int)
+(assert
+ (let (($x0 (<= doc_decided_by 1)))
+ (let (($x1 (>= doc_decided_by 0)))
+ (and $x1 $x0))))
+(assert
+ (let (($x2 (<= doc_form 1)))
+ (let (($x3 (>= doc_form 0)))
+ (and $x3 $x2))))
+(assert
+ (let (($x4 (<= doc_issuer 1)))
+ (let (($x5 (>= doc_issuer 0)))
+ (and $x5 $x4))))
+(assert
+ (let (($x6 (= doc_decided_by 0)))
+ (let (($x7 (= doc_form 0)))
+ (and $x7 $x6))))
+(assert
+ (= doc_issuer 0))
+(check-sat)

@@ -1,0 +1,38 @@
+; govspec proof obligation GS312-overlap-对上级行文及重大方针政策-常务会议决定及例行批准事项行文 (GS312)
+; property: no document falls under both '对上级行文及重大方针政策' and '常务会议决定及例行批准事项行文'
+; articles: 第五十六条(一)、第五十六条(六)
+; holds when: unsat
+; doc_addressee: 0 = 国家有关部委, 1 = 市政府, 2 = 省政府, else any other
+; doc_decided_by: 0 = 区政府常务会议, else any other
+; doc_issuer: 0 = 区政府, else any other
+; doc_subject: 0 = 例行批准手续, 1 = 重大方针政策事项, else any other
+(set-logic QF_LIA)
+(declare-fun doc_addressee () Int)
+(declare-fun doc_decided_by () Int)
+(declare-fun doc_issuer () Int)
+(declare-fun doc_subject () Int)
+(assert
+ (let (($x0 (<= doc_addressee 3)))
+ (let (($x1 (>= doc_addressee 0)))
+ (and $x1 $x0))))
+(assert
+ (let (($x2 (<= doc_decided_by 1)))
+ (let (($x3 (>= doc_decided_by 0)))
+ (and $x3 $x2))))
+(assert
+ (let (($x4 (<= doc_issuer 1)))
+ (let (($x5 (>= doc_issuer 0)))
+ (and $x5 $x4))))
+(assert
+ (let (($x6 (<= doc_subject 2)))
+ (let (($x7 (>= doc_subject 0)))
+ (and $x7 $x6))))
+(assert
+ (let (($x8 (or (= doc_addressee 0) (= doc_addressee 1) (= doc_addressee 2))))
+ (let (($x9 (= doc_issuer 0)))
+ (or (and $x9 $x8) (= doc_subject 1)))))
+(assert
+ (let (($x10 (or (= doc_decided_by 0) (= doc_subject 0))))
+(let (($x9 (= doc_issuer 0)))
+(and $x9 $x10))))
+(check-sat)

@@ -1,0 +1,143 @@
+"""Assertions (断言) written in the spec, proved like the built-in properties at their own depth.
+Model -> findings GS350 (proved), GS351 (refuted) and GS399 (undecided: never counted as proved).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from govspec.checks.proving import (
+    Proof,
+    assertion_depth,
+    away_words,
+    coverage,
+    decide,
+    per_model,
+    power_proof,
+    unknown_finding,
+)
+from govspec.checks.registry import check, finding
+from govspec.diagnostics import Finding, Severity, citation_list
+from govspec.logic.oracle import Oracle
+from govspec.logic.powers import PowerIndex, all_powers, describe_power
+from govspec.logic.properties import Inquorate
+from govspec.logic.scenario import Staffing, describe
+from govspec.logic.solve import Holds, Prover, Refuted, Unknown
+from govspec.model.entities import Assertion, Model, PowerKey
+from govspec.options import CheckOptions
+
+
+def _powers(model: Model, assertion: Assertion) -> list[PowerKey]:
+    """The powers an assertion is about: signing, chairing, or (holder) named powers and every power of an office."""
+    if assertion.prop == "signer":
+        return [PowerKey("sign", d) for d in assertion.targets or model.documents]
+    if assertion.prop == "chair":
+        return [PowerKey("chair", b) for b in assertion.targets or model.bodies]
+    staffing = Staffing.of(model)
+    index = PowerIndex(model, staffing)
+    wanted = []
+    for target in assertion.targets or model.powers:
+        if target in model.powers:
+            wanted.append(PowerKey("named", target))
+        else:
+            wanted += [p for p in all_powers(model) if target in {o.office for o in index.rules(p).origins}]
+    return wanted
+
+
+@per_model
+def assertion_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
+    staffing, oracle = Staffing.of(model), Oracle(model)
+    index = PowerIndex(model, staffing)
+    for number, assertion in enumerate(model.assertions, 1):
+        depth = assertion_depth(assertion, model, options)
+        if depth is None:
+            continue
+        about = (str(number),)
+        if assertion.prop == "quorum":
+            for body in [model.bodies[b] for b in assertion.targets or model.bodies]:
+                instance = Inquorate(staffing, body, depth, oracle)
+                yield Proof(
+                    "GS351",
+                    f"assert{number}-quorum-{body.name}",
+                    f"'{body.name}' is quorate in {coverage(depth)} among its members",
+                    citation_list((assertion.citations, body.citations)),
+                    assertion.span,
+                    decide(prover, instance),
+                    instance.query,
+                    (*about, f"the quorum of '{body.name}'"),
+                    depth,
+                )
+            continue
+        for power in _powers(model, assertion):
+            yield power_proof(
+                prover,
+                staffing,
+                oracle,
+                index.rules(power),
+                depth,
+                code="GS351",
+                name=f"assert{number}-{power.kind}-{power.target}",
+                statement=f"someone holds {describe_power(power)} in {coverage(depth)}",
+                span=assertion.span,
+                about=(*about, describe_power(power)),
+            )
+
+
+@check("GS351", "assertion-refuted", Severity.ERROR)
+def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """An assertion in the spec fails: the witness is a scenario within its stated depth.
+
+    Fires: `assert signer all while absent <= 1` with a rule signed by 区长 alone. Passes: `signer 区长 | 副区长`.
+    """
+    staffing = Staffing.of(model)
+    for proof in assertion_proofs(model, options):
+        if isinstance(proof.verdict, Refuted):
+            scene = describe(staffing, proof.verdict.witness)
+            yield finding(
+                "GS351",
+                f"assertion refuted for {proof.about[1]}: it fails while {away_words(scene['absent'])}",
+                locations=(proof.span,),
+                citations=proof.citations,
+                witness={"instance": proof.about[1], **scene},
+            )
+        elif isinstance(proof.verdict, Unknown):
+            yield unknown_finding(proof)
+
+
+@check("GS350", "assertion-proved", Severity.INFO)
+def assertion_proved(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """An assertion in the spec is proved, for every scenario within the depth it states.
+
+    Fires: `assert signer all while absent <= 1` with `signer 区长 | 副区长`. Passes: a spec with no assertions.
+    """
+    proofs = assertion_proofs(model, options)
+    for number, assertion in enumerate(model.assertions, 1):
+        mine = [p for p in proofs if p.about[0] == str(number)]
+        depth = assertion_depth(assertion, model, options)
+        if depth is not None and all(isinstance(p.verdict, Holds) for p in mine):
+            yield finding(
+                "GS350",
+                f"assertion proved for {coverage(depth)} ({len(mine)} instance{'s' if len(mine) != 1 else ''})",
+                locations=(assertion.span,),
+                citations=assertion.citations,
+                witness={"instances": [p.about[1] for p in mine]},
+            )
+
+
+@check("GS399", "undecided", Severity.ERROR)
+def undecided(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A property could not be decided (a solver timeout, or an assertion bounded only from below); never a pass.
+
+    Fires: `assert signer all while absent >= 1`. Passes: `assert signer all while absent <= 1`.
+    Every proof check also reports its own solver timeouts under this code.
+    """
+    for assertion in model.assertions:
+        if assertion_depth(assertion, model, options) is None:
+            yield finding(
+                "GS399",
+                f"cannot decide an assertion for absences {assertion.op} {assertion.depth}: govspec proves properties "
+                "for every absence up to a bound (`while absent <= k`)",
+                locations=(assertion.span,),
+                citations=assertion.citations,
+                witness={"assertion": f"{assertion.prop} while absent {assertion.op} {assertion.depth}"},
+            )

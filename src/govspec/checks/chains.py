@@ -1,0 +1,287 @@
+"""Chains: cycles, gaps, dead ends and silences in reporting lines, leave approval and escalation. Model -> findings."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from govspec.checks.registry import check, finding
+from govspec.diagnostics import Finding, Severity, Span, citation_list
+from govspec.graphs import (
+    ChainGraphs,
+    CitedGraph,
+    Edge,
+    Node,
+    Places,
+    Unnamed,
+    cannot_reach,
+    chain_graph,
+    chain_graphs,
+    closed_cycles,
+    cycle_in,
+    cycles,
+    dead_ends,
+    node_key,
+    path_to,
+)
+from govspec.model.entities import Chain, Cited, Model
+from govspec.options import CheckOptions
+
+THE_TOP = "the head or a declared external authority"
+NOT_AN_END = "which is neither the head nor a declared external authority"
+
+_built: list[tuple[Model, ChainGraphs]] = []
+
+
+def graphs_of(model: Model) -> ChainGraphs:
+    """The model's chain graphs, built once for all the checks that read them (a model is immutable)."""
+    if not _built or _built[0][0] is not model:
+        _built[:] = [(model, chain_graphs(model))]
+    return _built[0][1]
+
+
+def edge_list(path: Iterable[Edge]) -> list[dict[str, str]]:
+    """A witness path: every edge with the place and, where it cites one, the article of the statement that made it."""
+    return [
+        {"from": str(u), "to": str(v), "at": f"{o.span.file}:{o.span.line}"}
+        | ({"citation": "、".join(o.citations)} if o.citations else {})
+        for u, v, o in path
+    ]
+
+
+def cited(*sources: Cited) -> tuple[str, ...]:
+    return citation_list(tuple(source.citations for source in sources))
+
+
+def spans_of(sources: Iterable[Cited]) -> tuple[Span, ...]:
+    return tuple(sorted(dict.fromkeys(source.span for source in sources)))
+
+
+def externals(model: Model) -> set[Node]:
+    return {label.name for label in model.labels.values() if label.kind == "external"}
+
+
+def tops(model: Model, reporting: CitedGraph) -> set[Node]:
+    """Where a chain may end: a declared external authority, or the head of a unit when neither the head nor the unit
+    answers to anyone inside the government (the 区长 heads 区政府, which answers to 区委 alone)."""
+    outside, lines = externals(model), reporting.digraph
+
+    def answers_inside(name: str, own_head: str | None = None) -> bool:
+        """Whether `name` has a superior inside the government (a unit's edge to its own head does not count)."""
+        return name in lines and any(up not in outside and up != own_head for up in lines.successors(name))
+
+    units = [(unit.name, unit.head) for unit in model.units.values() if unit.head]
+    return {head for unit, head in units if not answers_inside(head) and not answers_inside(unit, head)} | outside
+
+
+def _title(chain: Chain) -> str:
+    return f"leave approval of '{chain.name}'" if chain.kind == "leave" else f"{chain.kind} '{chain.name}'"
+
+
+def _cyclic_families(graphs: ChainGraphs) -> Iterator[tuple[str, CitedGraph]]:
+    # Routes may loop (a document goes to a decision and back, 第五十三条) and leaders cover for each other
+    # (工作补位, 第七条), so neither routes nor standing-in are read for cycles; GS323 reads delegations.
+    yield "reporting lines", graphs.reporting
+    yield "leave approvals", graphs.leave
+    for matter, graph in graphs.escalations.items():
+        yield ("escalations" if matter is None else f"escalations about '{matter}'"), graph
+
+
+@check("GS401", "chain-cycle", Severity.ERROR)
+def chain_cycle(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A chain runs in a circle: reporting lines, leave approvals or escalations come back to where they began.
+
+    Fires: `reports 副区长 -> 区长` with `reports 区长 -> 副区长`. Passes: `reports 副区长 -> 区长` alone.
+    """
+    seen: set[tuple[tuple[Node, Node, int], ...]] = set()
+    for what, graph in _cyclic_families(graphs_of(model)):
+        for component in cycles(graph):
+            cycle = cycle_in(graph, component)
+            # A cycle of escalations naming no matter shows in every matter's graph; report it once.
+            key = tuple((u, v, id(origin)) for u, v, origin in cycle)
+            if key in seen:
+                continue
+            seen.add(key)
+            witness: dict[str, object] = {"cycle": edge_list(cycle)}
+            if len(component) > len(cycle):
+                witness["entangled"] = [str(node) for node in component]
+            origins = [origin for _, _, origin in cycle]
+            yield finding(
+                "GS401",
+                f"{what} run in a circle: {' -> '.join(str(u) for u, _, _ in cycle)} -> {cycle[0][0]}",
+                locations=spans_of(origins),
+                citations=cited(*origins),
+                witness=witness,
+            )
+
+
+@dataclass(frozen=True)
+class _Ends:
+    """A graph whose chains must end at a top; `elsewhere`: ends another check reports; `loops`: whether it may loop."""
+
+    what: str
+    graph: CitedGraph
+    elsewhere: Collection[Node] = frozenset()
+    loops: bool = False
+
+
+def _ending_families(model: Model, graphs: ChainGraphs) -> Iterator[_Ends]:
+    # An office that reports to no one is GS202's finding; here only other ends of a reporting line count.
+    yield _Ends("reporting line", graphs.reporting, model.offices.keys())
+    yield _Ends("leave approval", graphs.leave)
+    yield _Ends("document route", graphs.routes, loops=True)
+
+
+def _declared(model: Model, node: Node) -> tuple[Cited, ...]:
+    tables = (model.offices, model.units, model.bodies, model.labels)
+    return tuple(table[node] for table in tables if isinstance(node, str) and node in table)
+
+
+@check("GS402", "chain-gap", Severity.WARNING)
+def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A chain stops short: it ends somewhere that is neither the head nor a declared external authority.
+
+    Fires: `leave 局长: 主任` where 主任 asks no one for leave. Passes: `leave 局长: 区长`, 区长 heading 区政府.
+    """
+    graphs = graphs_of(model)
+    ends = tops(model, graphs.reporting)
+    for family in _ending_families(model, graphs):
+        graph = family.graph
+        # Where a chain stops, no edge leaves: such a node reaches only itself, so it takes no search to see it short
+        # of a top. An unnamed step is where the text falls silent; GS407 reports it, so it is no gap here.
+        stops = [n for n in dead_ends(graph, ends) if n not in family.elsewhere and not isinstance(n, Unnamed)]
+        for end in sorted(stops, key=node_key):
+            path = path_to(graph, end)
+            message = f"the {family.what} from '{path[0][0]}' ends at '{end}', {NOT_AN_END}"
+            yield _gap(message, path, {"path": edge_list(path), "end": str(end)}, _declared(model, end))
+        if family.loops:
+            silent = [node for node in graph.digraph if isinstance(node, Unnamed)]
+            for loop in closed_cycles(graph, cannot_reach(graph, [*ends, *family.elsewhere, *silent])):
+                circle = cycle_in(graph, loop)
+                names = ", ".join(f"'{node}'" for node in loop)
+                message = f"the {family.what} through {names} goes round and never reaches {THE_TOP}"
+                yield _gap(message, circle, {"loop": edge_list(circle)})
+
+
+def _gap(message: str, edges: list[Edge], witness: dict[str, object], declared: tuple[Cited, ...] = ()) -> Finding:
+    """A gap found along `edges`: placed at each statement on it, in order, then where its end is declared."""
+    origins = [origin for _, _, origin in edges]
+    return finding(
+        "GS402",
+        message,
+        locations=tuple(dict.fromkeys(source.span for source in (*origins, *declared))),
+        citations=cited(*origins),
+        witness=witness,
+    )
+
+
+@dataclass(frozen=True)
+class _Deciders:
+    """Who may decide a matter: its routing and its ancestors', and the bodies that decide them; minus `never`."""
+
+    allowed: frozenset[str]
+    barred: frozenset[str]
+    sources: tuple[Cited, ...]
+
+
+def _deciders(model: Model, places: Places, name: str) -> _Deciders:
+    allowed: set[str] = set()
+    barred: set[str] = set()
+    sources: list[Cited] = []
+    lineage: str | None = name
+    while lineage is not None:  # a resolved model has no circular matter parents
+        matter = model.matters[lineage]
+        deciding = [b for b in model.bodies.values() if b.decides and lineage in b.decides.names]
+        allowed.update(o for d in (*matter.deciders("must"), *matter.deciders("may")) for o in places(d))
+        allowed.update(body.name for body in deciding)
+        barred.update(o for d in matter.deciders("never") for o in places(d))
+        sources += [matter, *matter.routing, *(body.decides for body in deciding if body.decides)]
+        lineage = matter.parent
+    return _Deciders(frozenset(allowed), frozenset(barred), tuple(sources))
+
+
+@check("GS403", "escalation-dead-end", Severity.ERROR)
+def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """An escalation ends at someone who cannot decide its matter, so the dispute is never settled.
+
+    Fires: `escalation E about 议题: 局长 -> 副区长` with `matter 议题 { may 区长 }`. Passes: `… -> 副区长 -> 区长`.
+    """
+    graphs = graphs_of(model)
+    ends, outside = tops(model, graphs.reporting), externals(model)
+    deciders = {matter: _deciders(model, graphs.places, matter) for matter in model.matters}
+
+    @cache  # many escalations end at the same office about the same matters
+    def cannot_decide(end: str, about: tuple[str, ...]) -> list[str]:
+        counts = graphs.places.counts_as(end)
+        return [m for m in about if counts.isdisjoint(deciders[m].allowed) or counts & deciders[m].barred]
+
+    for index in graphs.chains.of_kind("escalation"):
+        chain = model.chains[index]
+        for end in graphs.chains.levels[index][-1] if chain.steps else ():
+            if isinstance(end, Unnamed):
+                continue  # the text is silent: GS407
+            unable = cannot_decide(end, chain.about)
+            # A matter handed to a declared external authority is decided there, outside these rules; an escalation
+            # naming no matter must at least reach the top, like any other chain.
+            settled = end in outside or (not unable if chain.about else end in ends)
+            if settled:
+                continue
+            sources = [src for m in unable for src in deciders[m].sources]
+            path = path_to(chain_graph(graphs.chains, index), end)
+            who = ", ".join(f"'{m}'" for m in unable)
+            yield finding(
+                "GS403",
+                f"escalation '{chain.name}' ends at '{end}', who cannot decide {who}"
+                if unable
+                else f"escalation '{chain.name}' names no matter and ends at '{end}', {NOT_AN_END}",
+                locations=(chain.span, *spans_of(model.matters[m] for m in unable)),
+                citations=cited(chain, *sources),
+                witness={
+                    "path": edge_list(path),
+                    "deciders": sorted({d for m in unable for d in deciders[m].allowed - deciders[m].barred}),
+                },
+            )
+
+
+@check("GS404", "absence-without-approver", Severity.WARNING)
+def absence_without_approver(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """No rule says who approves an office's absence (leave for meetings or travel).
+
+    Fires: `office 局长` and no `leave 局长: …`. Passes: `leave 局长: 区长`.
+    """
+    graphs = graphs_of(model)
+    chains, heads = graphs.chains, graphs.places.heads
+    asking: set[Node] = set().union(*(chains.levels[i][0] for i in chains.of_kind("leave")))
+    # A unit asking for leave is its head asking (第六十九条: the heads of departments); a unit is among those asking
+    # only by asking itself, as groups hold offices alone.
+    asking |= {heads[unit] for unit in heads if unit in asking}
+    # An office asking itself settles it before its kinds are read.
+    for office in (o for o in model.offices.values() if o.name not in asking):
+        if asking.isdisjoint(model.kinds(office.name)):
+            yield finding(
+                "GS404",
+                f"no rule says who approves the absence of '{office.name}'",
+                locations=(office.span,),
+                citations=office.citations,
+                witness={"office": office.name},
+            )
+
+
+@check("GS407", "unnamed-step", Severity.WARNING)
+def unnamed_step(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A chain has a step the text does not name (`?`): it says the matter goes on, not to whom.
+
+    Fires: `leave 局长: 办公室 -> ?`. Passes: `leave 局长: 办公室 -> 区长`.
+    """
+    chains = graphs_of(model).chains
+    for silence in chains.silences:
+        chain, position = model.chains[silence.chain], silence.step
+        path = path_to(chain_graph(chains, silence.chain), silence)
+        yield finding(
+            "GS407",
+            f"the {_title(chain)} goes on to someone the text does not name (step {position + 1})",
+            locations=(chain.span,),
+            citations=chain.citations,
+            witness={"path": edge_list(path), "step": position + 1},
+        )

@@ -1,0 +1,111 @@
+"""Document routes: the mandatory hop (第五十一条) and a single primary recipient (不得多头主送). Model -> findings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from itertools import pairwise
+
+from govspec.checks.chains import cited, edge_list, graphs_of
+from govspec.checks.registry import check, finding
+from govspec.diagnostics import Finding, Severity
+from govspec.graphs import Edge, Level, Node, Unnamed, chain_graph, node_key, path_to
+from govspec.model.entities import Chain, Model
+from govspec.options import CheckOptions
+
+
+def skipping_path(
+    route: Chain, steps: Sequence[Level], via: AbstractSet[Node], targets: AbstractSet[Node]
+) -> list[Node] | None:
+    """A way through `route`, whose `steps` are read, that reaches one of `targets` before passing `via`; None if there
+    is none. `via` and `targets` hold every node that counts as one of them.
+
+    The way takes, at each step, the smallest office that is not the mandatory one, while there is such an office.
+    """
+    path: list[Node] = []
+    for position, (step, nodes) in enumerate(zip(route.steps, steps, strict=True)):
+        # The first step sends the document; only a later one receives it.
+        if position and not targets.isdisjoint(nodes):
+            return [*path, min(targets.intersection(nodes), key=node_key)]
+        # An unnamed step may be the mandatory one: the text is silent there (GS407), not contradictory.
+        if not via.isdisjoint(nodes) or None in step.nodes:
+            others = [node for node in nodes if node not in via and not isinstance(node, Unnamed)]
+            if not others or step.joint:
+                return None
+            nodes = tuple(others)
+        path.append(min(nodes, key=node_key))
+    return None
+
+
+@check("GS405", "route-skips-mandatory-step", Severity.ERROR)
+def route_skips_mandatory_step(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A route reaches an office that documents may reach only through a mandatory step, without passing that step.
+
+    Fires: `through 办公室 before 区长` with `route R: 局长 -> 区长`. Passes: `route R: 局长 -> 办公室 -> 区长`.
+    """
+    graphs = graphs_of(model)
+    places = graphs.places
+    rules = [
+        (rule, places.counting_as(places(rule.via)), places.counting_as(o for t in rule.targets for o in places(t)))
+        for rule in model.mandatory
+    ]
+    for index in graphs.chains.of_kind("route"):
+        route = model.chains[index]
+        for rule, via, targets in rules:
+            path = skipping_path(route, graphs.chains.levels[index][1:], via, targets)
+            if path is None:
+                continue
+            edges: list[Edge] = [(u, v, route) for u, v in pairwise(path)]
+            yield finding(
+                "GS405",
+                f"route '{route.name}' reaches '{path[-1]}' without passing '{rule.via}' first",
+                locations=(route.span, rule.span),
+                citations=cited(route, rule),
+                witness={"path": edge_list(edges), "mandatory": rule.via},
+            )
+
+
+@check("GS406", "several-primary-recipients", Severity.ERROR)
+def several_primary_recipients(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A route that must have a single primary recipient sends the document to several at once.
+
+    Fires: `route R single: 局长 -> 办公室 & 区长`. Passes: `route R single: 局长 -> 办公室 -> 区长`.
+    """
+    chains = graphs_of(model).chains
+    for index in chains.of_kind("route"):
+        route = model.chains[index]
+        # The first step sends (several may issue a document jointly); the later steps receive.
+        for position, step in enumerate(route.steps[1:] if route.single else (), start=1):
+            recipients = chains.levels[index][position + 1]
+            if not step.joint or len(recipients) < 2:
+                continue
+            yield finding(
+                "GS406",
+                f"route '{route.name}' must have a single primary recipient, but step {position + 1} sends it to "
+                + ", ".join(f"'{r}'" for r in recipients),
+                locations=(route.span,),
+                citations=route.citations,
+                witness={
+                    "path": edge_list(path_to(chain_graph(chains, index), recipients[0])),
+                    "recipients": [str(r) for r in recipients],
+                },
+            )
+
+
+@check("GS408", "document-without-route", Severity.WARNING)
+def document_without_route(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """No route says how the documents of a document rule travel to their signer.
+
+    Fires: `document 任免 when subject = 任免 { signer 区长 }` with no route `about 任免`.
+    Passes: `route 发文 about 任免: 局长 -> 办公室 -> 区长`.
+    """
+    carried = {name for chain in model.chains if chain.kind == "route" for name in chain.about}
+    for rule in model.documents.values():
+        if rule.name not in carried:
+            yield finding(
+                "GS408",
+                f"no route carries the documents of '{rule.name}': the text does not say how they reach their signer",
+                locations=(rule.span,),
+                citations=rule.citations,
+                witness={"document": rule.name},
+            )

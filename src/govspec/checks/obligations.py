@@ -1,0 +1,82 @@
+"""Proofs -> the proofs/<spec>/ folder: one SMT-LIB 2 file per obligation and one verdict file, byte for byte stable.
+
+Anyone can re-check an obligation with any SMT-LIB solver: each file says what it proves, which articles it rests
+on, what its identifiers stand for, and whether `unsat` or `sat` means the property holds.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from govspec.checks import assertions, delegation, quorum, routing, signing
+from govspec.checks.proving import Proof, ProofFamily, absence_depth, coverage
+from govspec.logic.documents import attribute_words
+from govspec.logic.scenario import Scenario, Staffing, describe
+from govspec.logic.solve import Holds, Refuted, smt_text
+from govspec.model.entities import Model
+from govspec.options import CheckOptions
+
+# The same proofs the checks report on: each family is proved once per model, whichever asks first.
+FAMILIES: tuple[ProofFamily, ...] = (
+    quorum.margin_proofs,
+    quorum.leader_proofs,
+    signing.signer_proofs,
+    signing.overlap_proofs,
+    signing.party_proofs,
+    delegation.absent_holder_proofs,
+    routing.routing_proofs,
+    assertions.assertion_proofs,
+)
+
+
+def all_proofs(model: Model, options: CheckOptions) -> list[Proof]:
+    return [proof for family in FAMILIES for proof in family(model, options)]
+
+
+def _witness(staffing: Staffing, witness: Any) -> Any:
+    if isinstance(witness, Scenario):
+        return describe(staffing, witness)
+    if isinstance(witness, dict):
+        return {"document": attribute_words(witness, witness)}
+    if len(witness) == 2 and isinstance(witness[0], Scenario):  # a scenario and the document it concerns
+        return {**_witness(staffing, witness[0]), **_witness(staffing, witness[1])}
+    return {"conflicting statements": list(witness)}
+
+
+def verdict_line(staffing: Staffing, proof: Proof) -> str:
+    if isinstance(proof.verdict, Holds):
+        outcome = "holds"
+    elif isinstance(proof.verdict, Refuted):
+        outcome = "refuted " + json.dumps(_witness(staffing, proof.verdict.witness), ensure_ascii=False)
+    else:
+        outcome = f"unknown ({proof.verdict.reason})"
+    return f"{proof.file_stem}.smt2\t{outcome}\t{proof.statement}"
+
+
+def obligation_text(proof: Proof) -> str:
+    query = proof.query()
+    polarity = "unsat" if proof.holds_when == "unsat" else "sat"
+    comments = [
+        f"govspec proof obligation {proof.file_stem} ({proof.code})",
+        f"property: {proof.statement}",
+        f"articles: {'、'.join(proof.citations) or '(none cited)'}",
+        f"holds when: {polarity}",
+        *query.legend,
+    ]
+    return smt_text(query.facts, comments)
+
+
+def proof_files(model: Model, options: CheckOptions) -> dict[str, str]:
+    """File name -> text for one spec's proofs/ folder: the obligations and `verdicts.txt`."""
+    staffing = Staffing.of(model)
+    proofs = all_proofs(model, options)
+    files: dict[str, str] = {}
+    lines = [f"# govspec verdicts; built-in properties cover {coverage(absence_depth(model, options))}"]
+    for proof in proofs:
+        if f"{proof.file_stem}.smt2" in files:
+            raise ValueError(f"two proof obligations are both named {proof.file_stem}")
+        files[f"{proof.file_stem}.smt2"] = obligation_text(proof)
+        lines.append(verdict_line(staffing, proof))
+    files["verdicts.txt"] = "\n".join(lines) + "\n"
+    return files

@@ -1,0 +1,142 @@
+"""What the proof checks share: the absence depth, proofs as records computed once per model, witnesses in words,
+unknown verdicts."""
+
+from __future__ import annotations
+
+import functools
+import re
+import weakref
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from govspec.checks.registry import finding
+from govspec.diagnostics import Finding, Span
+from govspec.logic.oracle import Oracle
+from govspec.logic.powers import PowerRules
+from govspec.logic.properties import Instance, Unable
+from govspec.logic.scenario import Staffing
+from govspec.logic.solve import Prover, Query, Refuted, ReplayError, Unknown, Verdict
+from govspec.model.entities import Assertion, Model
+from govspec.options import CheckOptions
+
+UPPER = {"<=": 0, "=": 0, "<": 1}  # absent <= k, = k (more absences never help), < k: the depth is k minus this
+
+
+def stated_depth(assertion: Assertion) -> int | None:
+    """The depth an assertion's own bound proves for, or None when it bounds absences only from below."""
+    assert assertion.depth is not None
+    return assertion.depth - UPPER[assertion.op] if assertion.op in UPPER else None
+
+
+def absence_depth(model: Model, options: CheckOptions) -> int:
+    """The depth the built-in proofs cover: the command line's, else the deepest the spec asserts, else 1.
+
+    Only an upper bound asserts a depth (`absent < 2` asserts 1); a lower bound (`absent >= 3`) is undecidable
+    here (GS399) and leaves the built-in depth alone.
+    """
+    if options.absence_depth is not None:
+        return options.absence_depth
+    stated = [stated_depth(a) for a in model.assertions if a.depth is not None]
+    return max((d for d in stated if d is not None), default=1)
+
+
+def assertion_depth(assertion: Assertion, model: Model, options: CheckOptions) -> int | None:
+    """The depth an assertion claims (the built-in one when it names none), or None for a bound from below."""
+    return absence_depth(model, options) if assertion.depth is None else stated_depth(assertion)
+
+
+def coverage(depth: int) -> str:
+    """The words a verdict uses to say what it covers."""
+    return f"every absence of up to {depth} office holder{'s' if depth != 1 else ''}"
+
+
+def away_words(absent: list[str]) -> str:
+    """Who a witness has away, as a clause: "区长 is away", "区长, 常务副区长 are away"."""
+    return f"{', '.join(absent)} {'is' if len(absent) == 1 else 'are'} away"
+
+
+@dataclass(frozen=True)
+class Proof:
+    """One proof obligation and its verdict; `query` rebuilds the solver query for the proofs/ folder."""
+
+    code: str
+    name: str
+    statement: str
+    citations: tuple[str, ...]
+    span: Span
+    verdict: Verdict[Any]
+    query: Callable[[], Query[Any]]
+    about: tuple[str, ...] = ()
+    depth: int | None = None
+    holds_when: str = "unsat"
+
+    @property
+    def file_stem(self) -> str:
+        return f"{self.code}-" + re.sub(r"[\s/\\:*?\"<>|]+", "_", self.name)
+
+
+ProofFamily = Callable[[Model, CheckOptions], list[Proof]]
+
+
+def per_model(family: Callable[[Model, CheckOptions, Prover], Iterator[Proof]]) -> ProofFamily:
+    """Prove a family once per model object and options: every check that reports on those proofs, and
+    `govspec build`, share them. The memory goes with the model (a model is not hashable, so it is keyed by
+    identity, dropped when the model is)."""
+    proved: dict[tuple[int, CheckOptions], list[Proof]] = {}
+
+    @functools.wraps(family)
+    def once(model: Model, options: CheckOptions) -> list[Proof]:
+        key = (id(model), options)
+        if key not in proved:
+            proved[key] = list(family(model, options, Prover(options.timeout)))
+            weakref.finalize(model, proved.pop, key, None)
+        return proved[key]
+
+    return once
+
+
+def decide(prover: Prover, instance: Instance[Any]) -> Verdict[Any]:
+    """The cheap answer when there is one (its witness replayed like the solver's, no Z3 term built), else the
+    solver's."""
+    settled = instance.settle()
+    if settled is None:
+        return prover.decide(instance.query())
+    if isinstance(settled, Refuted) and not instance.replay(settled.witness):
+        raise ReplayError(f"the counted witness {settled.witness!r} does not replay")
+    return settled
+
+
+def power_proof(
+    prover: Prover,
+    staffing: Staffing,
+    oracle: Oracle,
+    rules: PowerRules,
+    depth: int | None,
+    *,
+    gone: tuple[str, ...] = (),
+    code: str,
+    name: str,
+    statement: str,
+    span: Span,
+    about: tuple[str, ...],
+) -> Proof:
+    """The proof that someone may exercise a power: `gone` offices wholly away and at most `depth` others."""
+    instance = Unable(staffing, rules, depth, oracle, gone)
+    verdict = decide(prover, instance)
+    return Proof(code, name, statement, rules.citations, span, verdict, instance.query, about, depth)
+
+
+def unknown_finding(proof: Proof) -> Finding:
+    assert isinstance(proof.verdict, Unknown)
+    return finding(
+        "GS399",
+        f"could not decide whether {proof.statement}: {proof.verdict.reason}",
+        locations=(proof.span,),
+        citations=proof.citations,
+        witness={"obligation": proof.file_stem, "reason": proof.verdict.reason},
+    )
+
+
+def unknowns(proofs: list[Proof]) -> Iterator[Finding]:
+    return (unknown_finding(p) for p in proofs if isinstance(p.verdict, Unknown))

@@ -1,0 +1,246 @@
+"""Signing authority (签发): signers who can act, rules that meet on one document, co-signers and reviewers.
+
+Model -> findings GS311–GS313, each backed by proofs (see checks.proving) that `govspec build` also writes out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from govspec.checks.proving import (
+    Proof,
+    absence_depth,
+    away_words,
+    coverage,
+    decide,
+    per_model,
+    power_proof,
+    unknowns,
+)
+from govspec.checks.registry import check, finding
+from govspec.diagnostics import Finding, Severity, citation_list
+from govspec.logic import documents
+from govspec.logic.oracle import Document, Oracle
+from govspec.logic.powers import PowerIndex
+from govspec.logic.properties import Jointly, Overlapping, Unable
+from govspec.logic.scenario import Scenario, Staffing, describe
+from govspec.logic.solve import Prover, Refuted
+from govspec.model.entities import DocumentRule, Model, PowerKey, SignerOption
+from govspec.options import CheckOptions
+from govspec.syntax.tree import Condition, Or
+
+ROLES = {"cosign": "co-sign", "review": "review"}
+
+
+def option_words(option: SignerOption) -> str:
+    words = option.office
+    if option.granted_by:
+        words += f" {'entrusted' if option.grant == 'entrust' else 'authorised'} by {option.granted_by}"
+    return words + (f" reviewed by {', '.join(option.reviewers)}" if option.reviewers else "")
+
+
+def signer_words(rule: DocumentRule) -> str:
+    return " | ".join(option_words(o) for o in rule.signers.options) if rule.signers else "(none)"
+
+
+@per_model
+def signer_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
+    depth = absence_depth(model, options)
+    staffing, oracle = Staffing.of(model), Oracle(model)
+    index = PowerIndex(model, staffing)
+    for rule in model.documents.values():
+        if rule.signers is None:
+            continue  # GS203 reports a rule with no signer at all
+        yield power_proof(
+            prover,
+            staffing,
+            oracle,
+            index.rules(PowerKey("sign", rule.name)),
+            depth,
+            code="GS311",
+            name=f"signer-{rule.name}",
+            statement=f"someone may sign '{rule.name}' documents in {coverage(depth)}",
+            span=rule.span,
+            about=(rule.name,),
+        )
+
+
+@check("GS311", "signer-can-be-absent", Severity.ERROR)
+def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """Some absence within the depth leaves a document rule with nobody who may sign.
+
+    Fires: `document D when form = 通知 { signer 区长 }` at depth 1. Passes: `signer 区长 | 副区长`, two offices.
+    """
+    staffing = Staffing.of(model)
+    proofs = signer_proofs(model, options)
+    for proof in proofs:
+        if isinstance(proof.verdict, Refuted):
+            rule = model.documents[proof.about[0]]
+            scene = describe(staffing, proof.verdict.witness)
+            yield finding(
+                "GS311",
+                f"nobody may sign '{rule.name}' documents while {away_words(scene['absent'])} "
+                f"(checked {coverage(absence_depth(model, options))})",
+                locations=(rule.span,),
+                citations=proof.citations,
+                witness={**scene, "signers": signer_words(rule)},
+            )
+    yield from unknowns(proofs)
+
+
+def _same_signers(first: DocumentRule, second: DocumentRule) -> bool:
+    """Whether two rules name the same signers: the same options, each with its reviewers in any order."""
+
+    def options(rule: DocumentRule) -> set[tuple[str, str | None, str | None, frozenset[str]]]:
+        assert rule.signers is not None
+        return {(o.office, o.grant, o.granted_by, frozenset(o.reviewers)) for o in rule.signers.options}
+
+    return options(first) == options(second)
+
+
+@per_model
+def overlap_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
+    below = documents.matter_below(model)
+    oracle = Oracle(model)
+    rules = {name: rule for name, rule in model.documents.items() if rule.signers is not None}
+    reqs = {name: documents.requirements(rule.condition, below) for name, rule in rules.items()}
+    for a, b in documents.candidate_pairs(reqs):
+        first, second = rules[a], rules[b]
+        if _same_signers(first, second):
+            continue
+        instance = Overlapping(first.condition, second.condition, below, oracle)
+        yield Proof(
+            "GS312",
+            f"overlap-{a}-{b}",
+            f"no document falls under both '{a}' and '{b}'",
+            citation_list((first.citations, second.citations)),
+            first.span,
+            decide(prover, instance),
+            instance.query,
+            (a, b),
+        )
+
+
+@check("GS312", "signer-rules-overlap", Severity.ERROR)
+def signer_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """Two document rules apply to one concrete document and name different signers.
+
+    Fires: `when form = 通知 { signer 区长 }` and `when subject = 任免 { signer 副区长 }`.
+    Passes: the second rule also says `and not form = 通知`.
+    """
+    proofs = overlap_proofs(model, options)
+    below = documents.matter_below(model)
+    for proof in proofs:
+        if isinstance(proof.verdict, Refuted):
+            a, b = (model.documents[n] for n in proof.about)
+            mentioned = documents.domains((a.condition, b.condition), below)
+            yield finding(
+                "GS312",
+                f"document rules '{a.name}' and '{b.name}' both apply to one document but name different signers",
+                locations=(a.span, b.span),
+                citations=proof.citations,
+                witness={
+                    "document": documents.attribute_words(proof.verdict.witness, mentioned),
+                    "rules": [
+                        f"{r.name} ({'、'.join(r.citations) or 'no article'}): {signer_words(r)}" for r in (a, b)
+                    ],
+                },
+            )
+    yield from unknowns(proofs)
+
+
+@dataclass(frozen=True)
+class _Party:
+    """An office a rule needs to co-sign or review, and when: `when` None means every document of the rule."""
+
+    kind: str
+    office: str
+    when: Condition | None
+    citations: tuple[str, ...]
+
+
+def _parties(rule: DocumentRule) -> list[_Party]:
+    """Each co-signer (会签) and required prior reviewer (审定) of a rule once, needed when any clause naming it is."""
+    clauses = [("cosign", c.offices, c.condition, c.citations) for c in rule.cosigners]
+    clauses += [("review", r.offices, r.condition, r.citations) for r in rule.reviews if not r.optional]
+    whens: dict[tuple[str, str], list[Condition | None]] = defaultdict(list)
+    cites: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+    for kind, offices, condition, citations in clauses:
+        for office in offices:
+            whens[kind, office].append(condition)
+            cites[kind, office].append(citations)
+    parties = []
+    for (kind, office), conditions in whens.items():
+        given = tuple(c for c in conditions if c is not None)
+        when = None if len(given) < len(conditions) else given[0] if len(given) == 1 else Or(given)
+        parties.append(_Party(kind, office, when, citation_list((rule.citations, *cites[kind, office]))))
+    return parties
+
+
+@per_model
+def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
+    """Each co-signer and required prior reviewer (or a stand-in for it) can act in every scenario up to the depth,
+    for every document that needs it: a conditional one only where some document of the rule meets its condition."""
+    depth = absence_depth(model, options)
+    staffing, oracle = Staffing.of(model), Oracle(model)
+    index = PowerIndex(model, staffing)
+    below = documents.matter_below(model)
+    for rule in model.documents.values():
+        for party in _parties(rule):
+            role = ROLES[party.kind]
+            rules = index.rules(PowerKey(party.kind, rule.name), part=party.office)
+            unable = Unable(staffing, rules, depth, oracle)
+            if party.when is None:
+                instance: Unable | Jointly[Scenario, Document] = unable
+                statement = f"'{party.office}' can {role} '{rule.name}' documents in {coverage(depth)}"
+            else:
+                instance = Jointly(unable, Overlapping(rule.condition, party.when, below, oracle))
+                statement = f"'{party.office}' can {role} the '{rule.name}' documents needing it, in {coverage(depth)}"
+            yield Proof(
+                "GS313",
+                f"{role}-{rule.name}-{party.office}",
+                statement,
+                citation_list((party.citations, rules.citations)),
+                rule.span,
+                decide(prover, instance),
+                instance.query,
+                (rule.name, party.kind, party.office),
+                depth,
+            )
+
+
+def _scenario_and_document(witness: Scenario | tuple[Scenario, Document]) -> tuple[Scenario, Document]:
+    """A conditional party's witness is a scenario and a document of the rule that needs it; any document does
+    for an unconditional one."""
+    return witness if isinstance(witness, tuple) else (witness, {})
+
+
+@check("GS313", "cosigner-or-reviewer-can-be-absent", Severity.ERROR)
+def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A co-signer or required prior reviewer of a document rule (and any stand-in for it) can be absent.
+
+    Checked within the depth, for a document of the rule that needs it; an office with no holder is absent too.
+    Fires: `{ signer 区长 | 副区长; cosigners 办公室主任 }` at depth 1. Passes: the review is `when necessary`,
+    or `acting 办公室主任 -> 副主任` (no scope: every power) stands in.
+    """
+    staffing = Staffing.of(model)
+    proofs = party_proofs(model, options)
+    for proof in proofs:
+        if not isinstance(proof.verdict, Refuted):
+            continue
+        name, kind, office = proof.about
+        scenario, document = _scenario_and_document(proof.verdict.witness)
+        scene = describe(staffing, scenario)
+        words = documents.attribute_words(document, document)
+        such = f" with {', '.join(words)}" if words else ""
+        yield finding(
+            "GS313",
+            f"'{name}' documents{such} need '{office}' to {ROLES[kind]} them, and nobody may do so while "
+            f"{away_words(scene['absent'])} (checked {coverage(absence_depth(model, options))})",
+            locations=(model.documents[name].span,),
+            citations=proof.citations,
+            witness={**scene, "document": words} if words else scene,
+        )
+    yield from unknowns(proofs)

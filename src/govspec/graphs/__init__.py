@@ -1,0 +1,27 @@
+"""Graphs: resolved model -> networkx graphs of every chain, with the statements that made each edge beside them."""
+
+from __future__ import annotations
+
+from govspec.graphs.analysis import cannot_reach, closed_cycles, cycle_in, cycles, dead_ends, path_to
+from govspec.graphs.build import ChainGraphs, CitedGraph, chain_graph, chain_graphs
+from govspec.graphs.reading import Chains, Edge, Level, Node, Places, Unnamed, node_key
+
+__all__ = [
+    "ChainGraphs",
+    "Chains",
+    "CitedGraph",
+    "Edge",
+    "Level",
+    "Node",
+    "Places",
+    "Unnamed",
+    "cannot_reach",
+    "chain_graph",
+    "chain_graphs",
+    "closed_cycles",
+    "cycle_in",
+    "cycles",
+    "dead_ends",
+    "node_key",
+    "path_to",
+]

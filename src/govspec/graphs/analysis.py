@@ -1,0 +1,94 @@
+"""The questions chain checks ask of a graph, answered with networkx: cycles, who cannot reach an end, witness paths."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Collection, Iterable
+from itertools import pairwise
+
+import networkx as nx
+
+from govspec.graphs.build import CitedGraph
+from govspec.graphs.reading import Edge, Node, node_key
+
+
+def _cyclic_components(graph: nx.DiGraph) -> list[list[Node]]:
+    """The strongly connected components that hold a cycle (two or more nodes, or a self-loop), each sorted."""
+    found = [component for component in nx.strongly_connected_components(graph) if len(component) > 1]
+    inside = set().union(*found)
+    found += [{node} for node in nx.nodes_with_selfloops(graph) if node not in inside]
+    return sorted(
+        (sorted(component, key=node_key) for component in found), key=lambda component: node_key(component[0])
+    )
+
+
+def cycles(graph: CitedGraph) -> list[list[Node]]:
+    """The strongly connected components that hold a cycle, each sorted, in the order of their first nodes."""
+    return _cyclic_components(graph.digraph)
+
+
+def cannot_reach(graph: CitedGraph, targets: Iterable[Node]) -> set[Node]:
+    """The nodes from which no path leads to any of `targets` (a search backwards from them)."""
+    digraph = graph.digraph
+    sources = [t for t in dict.fromkeys(targets) if t in digraph]
+    if not sources:
+        return set(digraph)
+    return set(digraph).difference(*nx.bfs_layers(digraph.reverse(copy=False), sources))
+
+
+def dead_ends(graph: CitedGraph, targets: Collection[Node]) -> list[Node]:
+    """The nodes no edge leaves, other than `targets`: each reaches only itself, so none of `targets`."""
+    return [node for node, successors in graph.digraph.adjacency() if not successors and node not in targets]
+
+
+def closed_cycles(graph: CitedGraph, nodes: Collection[Node]) -> list[list[Node]]:
+    """The cycles among `nodes` that no edge leaves: once on them, there is no way out."""
+    digraph = graph.digraph
+    return [
+        component
+        for component in _cyclic_components(digraph.subgraph(nodes))
+        if all(successor in component for node in component for successor in digraph.successors(node))
+    ]
+
+
+def _along(graph: CitedGraph, nodes: list[Node]) -> list[Edge]:
+    """The edges of a path given by its nodes, each with the first statement that made it."""
+    return [(u, v, graph.origins(u, v)[0]) for u, v in pairwise(nodes)]
+
+
+def cycle_in(graph: CitedGraph, component: list[Node]) -> list[Edge]:
+    """A shortest cycle through the first node of a cyclic component (breadth first, smallest successor first)."""
+    start, inside = component[0], set(component)
+    parent: dict[Node, Node] = {}
+    queue = deque([start])
+    while queue:
+        node = queue.popleft()
+        for successor in sorted(graph.digraph.successors(node), key=node_key):
+            if successor == start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                return _along(graph, [*reversed(path), start])
+            if successor in inside and successor not in parent:
+                parent[successor] = node
+                queue.append(successor)
+    raise ValueError(f"no cycle runs through {start}")
+
+
+def path_to(graph: CitedGraph, node: Node) -> list[Edge]:
+    """A path into `node`, traced back until no new predecessor is left (none if `node` is absent).
+
+    Each step back stays with the statement of the step after it where it can, so that a witness follows one chain
+    rather than wandering between chains that share an office; otherwise it takes the smallest predecessor.
+    """
+    digraph = graph.digraph
+    edges: list[Edge] = []
+    current, seen, statement = node, {node}, None
+    while current in digraph and (earlier := [p for p in digraph.predecessors(current) if p not in seen]):
+        same = [p for p in earlier if any(o is statement for o in graph.origins(p, current))]
+        previous = min(same or earlier, key=node_key)
+        statement = statement if same else graph.origins(previous, current)[0]
+        edges.append((previous, current, statement))
+        seen.add(previous)
+        current = previous
+    return edges[::-1]

@@ -1,0 +1,135 @@
+"""Resolved model -> the nodes its chains pass through: groups expanded, units and kinds counted, silence a node."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from itertools import pairwise, product
+
+from govspec.model.entities import Chain, Cited, Model, Step
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """A step the text does not name (`?`): a node of its own, so two silences never join two chains."""
+
+    chain: int
+    step: int
+
+    def __str__(self) -> str:
+        return "?"
+
+
+Node = str | Unnamed
+Edge = tuple[Node, Node, Cited]
+Level = tuple[Node, ...]
+
+
+def node_key(node: Node) -> tuple[int, str, int, int]:
+    """A total order on nodes (names first, then unnamed steps), so every result can be sorted."""
+    if isinstance(node, Unnamed):
+        return (1, "", node.chain, node.step)
+    return (0, node, 0, 0)
+
+
+@dataclass(frozen=True)
+class Places:
+    """How names on chains are read: a group stands for each of its offices; a unit and its head count as each other."""
+
+    groups: Mapping[str, tuple[str, ...]]
+    heads: Mapping[str, str]
+    counts: Mapping[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, model: Model) -> Places:
+        heads = {name: unit.head for name, unit in model.units.items() if unit.head}
+        led: dict[str, set[str]] = {}
+        for unit, head in heads.items():
+            led.setdefault(head, set()).add(unit)
+        # Only an office with a kind or a unit counts as more than itself; the rest need no entry.
+        offices = [o.name for o in model.offices.values() if o.kind or o.name in led]
+        counts = {office: frozenset(model.kinds(office)).union(led.get(office, ())) for office in offices}
+        counts |= {unit: frozenset({unit}) | counts[head] for unit, head in heads.items()}
+        groups = {name: tuple(dict.fromkeys(group.offices)) for name, group in model.groups.items()}
+        return cls(groups, heads, counts)
+
+    def __call__(self, name: str) -> tuple[str, ...]:
+        return self.groups.get(name, (name,))
+
+    def counts_as(self, node: Node) -> frozenset[Node]:
+        """An office counts as each of its kinds (常务副区长 is a 副区长) and the units it heads; a unit as its head."""
+        return self.counts.get(node, frozenset({node})) if isinstance(node, str) else frozenset({node})
+
+    @cached_property
+    def counted_by(self) -> Mapping[str, frozenset[str]]:
+        """Per name, the offices and units other than itself that count as it."""
+        found: dict[str, set[str]] = {}
+        for node, counts in self.counts.items():
+            for name in counts - {node}:
+                found.setdefault(name, set()).add(node)
+        return {name: frozenset(nodes) for name, nodes in found.items()}
+
+    def counting_as(self, names: Iterable[str]) -> frozenset[Node]:
+        """Every node that counts as one of `names`, the names themselves included."""
+        named = set(names)
+        return frozenset(named.union(*(self.counted_by.get(name, ()) for name in named)))
+
+    def names(self, names: tuple[str, ...]) -> Level:
+        """The offices `names` stand for, each once."""
+        if len(names) > 1:
+            return tuple(dict.fromkeys(office for name in names for office in self(name)))
+        return self.groups.get(names[0], names) if names else names
+
+    def step(self, index: int, position: int, step: Step) -> Level:
+        """The nodes of one step of chain `index`, `?` becoming that step's own unnamed node."""
+        nodes = (
+            node for name in step.nodes for node in (self(name) if name is not None else (Unnamed(index, position),))
+        )
+        return tuple(dict.fromkeys(nodes))
+
+
+@dataclass(frozen=True)
+class Chains:
+    """A model's chain statements as read: the levels of each (who starts it, then each step's nodes), which are of
+    each kind, and every step the text leaves unnamed."""
+
+    statements: Sequence[Chain]
+    levels: tuple[tuple[Level, ...], ...]
+    kinds: Mapping[str, tuple[int, ...]]
+    silences: tuple[Unnamed, ...]
+
+    @classmethod
+    def of(cls, model: Model, places: Places) -> Chains:
+        group = places.groups.get
+        kinds: dict[str, list[int]] = {}
+        levels: list[tuple[Level, ...]] = []
+        silences: list[Unnamed] = []
+        # One pass, its loop written out: it runs once per step of every chain, the bulk of reading a large model.
+        for index, chain in enumerate(model.chains):
+            kinds.setdefault(chain.kind, []).append(index)
+            read = [places.names(chain.subjects)]
+            for position, step in enumerate(chain.steps):
+                if len(step.nodes) == 1 and (name := step.nodes[0]) is not None:
+                    read.append(group(name, (name,)))  # one name: the common step, read without the general case
+                    continue
+                read.append(places.step(index, position, step))
+                if None in step.nodes:
+                    silences.append(Unnamed(index, position))
+            levels.append(tuple(read))
+        by_kind = {kind: tuple(indices) for kind, indices in kinds.items()}
+        return cls(model.chains, tuple(levels), by_kind, tuple(silences))
+
+    def of_kind(self, kind: str) -> tuple[int, ...]:
+        """The indices of the statements of one kind, in order."""
+        return self.kinds.get(kind, ())
+
+    def edges(self, indices: Iterable[int]) -> list[Edge]:
+        """Edges of the statements `indices`: from their subjects to the first step, then step to step."""
+        statements, levels = self.statements, self.levels
+        return [
+            edge
+            for i in indices
+            for before, after in pairwise(levels[i])
+            for edge in product(before, after, (statements[i],))
+        ]

@@ -1,0 +1,226 @@
+"""Property instances: how to settle each cheaply, how to ask the solver, and how to replay a witness.
+
+Each instance involves a few offices: one power, one body, one pair of document conditions. Where the structure is
+plain (offices without kinds, powers held unconditionally by their origins alone) counting settles the instance
+exactly and no Z3 term is built; the solver gets what needs it (stand-ins, grants, delegation chains, kinds of
+offices). A query's assertions are satisfiable exactly when the property fails; every witness, counted or solved,
+is replayed through the oracle before it is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+import z3
+
+from govspec.logic import documents
+from govspec.logic.encode import Absences, Documents
+from govspec.logic.oracle import Document, Oracle
+from govspec.logic.powers import PowerRules, able
+from govspec.logic.scenario import Scenario, Staffing
+from govspec.logic.solve import Holds, Query, Refuted
+from govspec.model.entities import Body, Quorum
+from govspec.syntax.tree import Condition
+
+W = TypeVar("W")
+A = TypeVar("A")
+B = TypeVar("B")
+
+
+class Instance(Protocol[W]):
+    """What every property instance offers: a cheap answer if there is one, the solver's query, a replay."""
+
+    def settle(self) -> Holds | Refuted[W] | None: ...
+
+    def query(self) -> Query[W]: ...
+
+    def replay(self, witness: W) -> bool: ...
+
+
+@dataclass(frozen=True, eq=False)
+class Unable:
+    """A scenario in which nobody may exercise the power: the `gone` offices wholly away, at most `depth` others."""
+
+    staffing: Staffing
+    rules: PowerRules
+    depth: int | None
+    oracle: Oracle
+    gone: tuple[str, ...] = ()
+
+    def query(self) -> Query[Scenario]:
+        v = Absences(self.staffing, (*self.rules.offices, *self.gone))
+        can_act = v.able(self.rules, "p")
+        facts = [*v.facts, *v.within(self.depth, self.gone), z3.Not(can_act)]
+        return Query(facts, v.scenario, self.replay, v.order(), v.legend())
+
+    def replay(self, witness: Scenario) -> bool:
+        return self.oracle.unable(self.rules.power, witness, self.depth, self.gone, self.rules.part)
+
+    def settle(self) -> Holds | Refuted[Scenario] | None:
+        """Exact answer without a solver when every office involved is plain (no kinds): counts act monotonically.
+
+        Fewer holders and more absences never let more people act. A plain, unconditional power fails exactly when
+        every holder of its origins not wholly away is away too, so the low counts decide it at any depth; any
+        other power, at depth 0, fails exactly when it fails with the low counts and only the `gone` offices away.
+        """
+        offices = (*self.rules.offices, *self.gone)
+        if not all(self.staffing.plain(o) for o in offices):
+            return None
+        own = {o: self.staffing.offices[o].low for o in sorted(set(offices))}
+        if self.rules.simple and self.depth is not None:
+            others = sum(n for office, n in own.items() if office not in self.gone)
+            return Holds() if others > self.depth else Refuted(Scenario(own, dict(own)))
+        if self.depth == 0:
+            worst = Scenario(own, {o: own[o] if o in self.gone else 0 for o in own})
+            return Holds() if able(self.rules, self.staffing, worst) else Refuted(worst)
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class Inquorate:
+    """A scenario with at most `depth` members away in which the body is not quorate."""
+
+    staffing: Staffing
+    body: Body
+    depth: int | None
+    oracle: Oracle
+
+    def query(self) -> Query[Scenario]:
+        v = Absences(self.staffing, self.body.members.names)
+        facts = [*v.facts, *v.within(self.depth), z3.Not(v.quorate(self.body))]
+        return Query(facts, v.scenario, self.replay, v.order(), v.legend())
+
+    def replay(self, witness: Scenario) -> bool:
+        return self.oracle.inquorate(self.body, witness, self.depth)
+
+    def settle(self) -> Holds | Refuted[Scenario] | None:
+        """Exact answer by counting when every member office is plain (has no kinds); the witness has fewest absences.
+
+        With n members due, the fewest absences that break the quorum are n - needed(n) + 1, and never more than n.
+        That number never falls as n grows (the threshold rises by at most one per member), so only the counts from
+        the lowest up to the depth can matter (each is checked), and of those that fail the smallest count wins.
+        """
+        quorum = self.body.quorum
+        if quorum is None:
+            return Holds()
+        offices = self.staffing.cone(self.body.members.names)
+        if not all(self.staffing.plain(o) for o in offices):
+            return None
+        low = sum(self.staffing.offices[o].low for o in offices)
+        highs = [self.staffing.offices[o].high for o in offices]
+        high = None if None in highs else sum(h for h in highs if h is not None)
+        top = max(low, 1 if self.depth is None else self.depth)
+        for due in range(low, top + 1 if high is None else min(high, top) + 1):
+            breaking = max(0, due - needed(quorum, due) + 1)
+            if breaking <= min(due, due if self.depth is None else self.depth):
+                return Refuted(_spread(self.staffing, offices, due, breaking))
+        return Holds()
+
+
+def needed(quorum: Quorum, due: int) -> int:
+    """The fewest members present that meet the threshold, in exact integer arithmetic (0 of 0 meets `>=`)."""
+    share, rest = divmod(due * quorum.numerator, quorum.denominator)
+    return share + 1 if quorum.op == ">" or rest else share
+
+
+def _spread(staffing: Staffing, offices: tuple[str, ...], due: int, absent: int) -> Scenario:
+    """Holders beyond the low counts go to the first offices with room; absences to the last pools first."""
+    own = {o: staffing.offices[o].low for o in offices}
+    extra = due - sum(own.values())
+    for office in offices:
+        high = staffing.offices[office].high
+        room = extra if high is None else min(extra, high - own[office])
+        own[office] += room
+        extra -= room
+    away, left = dict.fromkeys(offices, 0), absent
+    for office in reversed(offices):
+        away[office] = min(own[office], left)
+        left -= away[office]
+    return Scenario(own, away)
+
+
+@dataclass(frozen=True, eq=False)
+class Leaderless:
+    """A scenario with at most `depth` away in which the body is quorate but nobody may convene (or chair) it."""
+
+    staffing: Staffing
+    body: Body
+    rules: PowerRules
+    depth: int | None
+    oracle: Oracle
+
+    def query(self) -> Query[Scenario]:
+        v = Absences(self.staffing, (*self.body.members.names, *self.rules.offices))
+        can_act = v.able(self.rules, "p")
+        facts = [*v.facts, *v.within(self.depth), v.quorate(self.body), z3.Not(can_act)]
+        return Query(facts, v.scenario, self.replay, v.order(), v.legend())
+
+    def replay(self, witness: Scenario) -> bool:
+        return self.oracle.leaderless(self.body, self.rules.power, witness, self.depth)
+
+    def settle(self) -> None:
+        return None
+
+
+@dataclass(frozen=True, eq=False)
+class Overlapping:
+    """A concrete document that satisfies both conditions."""
+
+    first: Condition
+    second: Condition
+    below: Mapping[str, tuple[str, ...]]
+    oracle: Oracle
+
+    def query(self) -> Query[Document]:
+        d = Documents(documents.domains((self.first, self.second), self.below), self.below)
+        facts = [*d.facts, d.holds(self.first), d.holds(self.second)]
+        return Query(facts, d.document, self.replay, d.order(), d.legend())
+
+    def replay(self, witness: Document) -> bool:
+        return self.oracle.satisfies(self.first, witness) and self.oracle.satisfies(self.second, witness)
+
+    def settle(self) -> Holds | Refuted[Document] | None:
+        """Simple conditions meet exactly when their requirements are compatible, on the first values they share."""
+        conditions = (self.first, self.second)
+        if not all(map(documents.simple, conditions)):
+            return None
+        first, second = (documents.requirements(c, self.below) for c in conditions)
+        if not documents.compatible(first, second):
+            return Holds()
+        return Refuted(documents.sample(conditions, self.below))
+
+
+@dataclass(frozen=True, eq=False)
+class Jointly(Generic[A, B]):
+    """Two instances over separate variables that fail only together: a witness is one of each.
+
+    A co-signer needed `when` a condition holds fails only if some document of the rule meets it and, apart from
+    that, some scenario leaves nobody to co-sign; the first instance's terms are minimised first.
+    """
+
+    first: Instance[A]
+    second: Instance[B]
+
+    def query(self) -> Query[tuple[A, B]]:
+        one, two = self.first.query(), self.second.query()
+        assert one.decode is not None and two.decode is not None
+
+        def decode(model: z3.ModelRef) -> tuple[A, B]:
+            return one.decode(model), two.decode(model)  # type: ignore[misc]
+
+        order = [*one.order, *two.order]
+        return Query([*one.facts, *two.facts], decode, self.replay, order, [*one.legend, *two.legend])
+
+    def replay(self, witness: tuple[A, B]) -> bool:
+        return self.first.replay(witness[0]) and self.second.replay(witness[1])
+
+    def settle(self) -> Holds | Refuted[tuple[A, B]] | None:
+        one = self.first.settle()
+        two = self.second.settle()
+        if isinstance(one, Holds) or isinstance(two, Holds):
+            return Holds()
+        if isinstance(one, Refuted) and isinstance(two, Refuted):
+            return Refuted((one.witness, two.witness))
+        return None

@@ -1,0 +1,97 @@
+"""Absence scenarios over a resolved model: who holds each office and which holders are away. Plain Python.
+
+An office's holders include the holders of its kinds (`office 常务副区长 is 副区长`: the 常务副区长 is one of the
+副区长). So each office has an *own pool*: the holders of it who hold no more specific office. A scenario says how
+many holders each own pool has (within every office's count range) and how many of them are away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+
+from govspec.model.entities import Body, Model, Office, office_kinds
+
+
+@dataclass(frozen=True)
+class Staffing:
+    """The offices of a model and how their kinds nest: enough to count holders."""
+
+    offices: Mapping[str, Office]
+
+    @staticmethod
+    def of(model: Model) -> Staffing:
+        return Staffing(model.offices)
+
+    @cached_property
+    def children(self) -> dict[str, tuple[str, ...]]:
+        result: dict[str, list[str]] = {name: [] for name in self.offices}
+        for office in self.offices.values():
+            if office.kind is not None:
+                result[office.kind].append(office.name)
+        return {name: tuple(sorted(kids)) for name, kids in result.items()}
+
+    def below(self, office: str) -> tuple[str, ...]:
+        """The office and every office that is a kind of it: the own pools whose holders hold it."""
+        found, stack = [office], [office]
+        while stack:
+            for child in self.children[stack.pop()]:
+                if child not in found:
+                    found.append(child)
+                    stack.append(child)
+        return tuple(sorted(found))
+
+    def cone(self, offices: Iterable[str]) -> tuple[str, ...]:
+        """Every office whose count constrains the holders of `offices`: the whole kind trees they belong to."""
+        roots = {office_kinds(self.offices, office)[-1] for office in offices}
+        return tuple(sorted({x for root in roots for x in self.below(root)}))
+
+    def plain(self, office: str) -> bool:
+        """An office with no kinds above or below it: its holders are exactly its own pool."""
+        return self.offices[office].kind is None and not self.children[office]
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """How many hold each own pool and how many of those are away; offices outside it are not in question."""
+
+    own: Mapping[str, int]
+    away: Mapping[str, int]
+
+    def holders(self, staffing: Staffing, office: str) -> int:
+        return sum(self.own[x] for x in staffing.below(office))
+
+    def present(self, staffing: Staffing, office: str) -> bool:
+        """Some holder of the office (or of a kind of it) is at work."""
+        return any(self.own[x] > self.away[x] for x in staffing.below(office))
+
+    @property
+    def absences(self) -> int:
+        return sum(self.away.values())
+
+
+def members_due(staffing: Staffing, body: Body) -> tuple[str, ...]:
+    """The own pools whose holders are members of the body (non-voting attendees are not members)."""
+    return tuple(sorted({x for office in body.members.names for x in staffing.below(office)}))
+
+
+def pool_label(staffing: Staffing, office: str) -> str:
+    """How a witness names an own pool: the office, or "副区长 (not 常务副区长)" when kinds of it are named apart."""
+    kids = staffing.children[office]
+    return f"{office} (not {', '.join(kids)})" if kids else office
+
+
+def describe(staffing: Staffing, scenario: Scenario) -> dict[str, list[str]]:
+    """A scenario in domain words: who is away, and how many hold each office whose count the text leaves open."""
+    absent = [
+        pool_label(staffing, x) + ("" if scenario.away[x] == 1 else f" ×{scenario.away[x]}")
+        for x in sorted(scenario.away)
+        if scenario.away[x]
+    ]
+    counts = [
+        f"{name}: {scenario.holders(staffing, name)}"
+        for name in sorted(scenario.own)
+        if staffing.offices[name].low != staffing.offices[name].high
+    ]
+    return {"absent": absent or ["nobody"], "holders": counts} if counts else {"absent": absent or ["nobody"]}

@@ -1,0 +1,139 @@
+"""The one place that calls Solver.check, always with the timeout. Queries -> three-way verdicts.
+
+A query's assertions are satisfiable exactly when its property fails; a model is made canonical (each term of
+the query's order minimised in turn, so witnesses do not depend on solver history), decoded into domain terms
+and replayed through the oracle before anyone sees it. Minimising is best effort: a step the solver gives up on
+keeps the model found so far, so nothing may be claimed least on the strength of a witness alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+import z3
+
+W = TypeVar("W")
+
+
+@dataclass(frozen=True)
+class Holds:
+    """Proved: no situation within the stated bounds refutes the property."""
+
+
+@dataclass(frozen=True)
+class Refuted(Generic[W]):
+    """Refuted, with the situation that shows it (already replayed)."""
+
+    witness: W
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """Neither proved nor refuted (a timeout, or a question outside what govspec can decide); never a pass."""
+
+    reason: str
+
+
+Verdict = Holds | Refuted[W] | Unknown  # what every proof ends in: Verdict[Scenario], Verdict[Any] …
+
+
+class ReplayError(AssertionError):
+    """A solver model that the plain-Python evaluator does not confirm: a defect in govspec, never in the spec."""
+
+
+@dataclass(frozen=True)
+class Query(Generic[W]):
+    """A property instance: assertions unsatisfiable exactly when the property holds, and how to read a model."""
+
+    facts: Sequence[z3.BoolRef]
+    decode: Callable[[z3.ModelRef], W] | None = None
+    replay: Callable[[W], bool] | None = None
+    order: Sequence[z3.ArithRef] = ()
+    legend: Sequence[str] = field(default=())
+
+
+class Prover:
+    """One solver for a family of proofs: each query is solved between push and pop, under the run's timeout."""
+
+    def __init__(self, timeout: float) -> None:
+        self.solver = z3.Solver()
+        self.solver.set("timeout", max(1, int(timeout * 1000)))
+
+    def _check(self, *assumptions: z3.BoolRef) -> z3.CheckSatResult:
+        return self.solver.check(*assumptions)
+
+    def decide(self, query: Query[W]) -> Verdict[W]:
+        self.solver.push()
+        try:
+            self.solver.add(*query.facts)
+            result = self._check()
+            if result == z3.unsat:
+                return Holds()
+            if result == z3.unknown:
+                return Unknown(self.solver.reason_unknown())
+            assert query.decode is not None and query.replay is not None, "a query refuted must say how to read it"
+            witness = query.decode(self._canonical(query.order))
+        finally:
+            self.solver.pop()
+        if not query.replay(witness):
+            raise ReplayError(f"the solver's witness {witness!r} does not replay")
+        return Refuted(witness)
+
+    def _canonical(self, order: Sequence[z3.ArithRef]) -> z3.ModelRef:
+        """The least model in the query's order, as far as the solver can tell: a step it gives up on ends the
+        minimising and keeps the model found so far, valid but perhaps not least."""
+        model = self.solver.model()
+        for term in order:
+            value = model.eval(term, model_completion=True)
+            while True:
+                self.solver.push()
+                self.solver.add(term < value)
+                if self._check() != z3.sat:
+                    self.solver.pop()
+                    break
+                model = self.solver.model()
+                value = model.eval(term, model_completion=True)
+                self.solver.pop()
+            self.solver.add(term == value)
+        return model
+
+    def minimal_core(self, statements: Mapping[str, z3.BoolRef]) -> tuple[str, ...] | Holds | Unknown:
+        """A minimal set of statements that cannot all hold (unsat core, then deletion), or Holds when they can."""
+        self.solver.push()
+        try:
+            marks = {name: z3.Bool(f"s{i}") for i, name in enumerate(statements)}
+            for name, statement in statements.items():
+                self.solver.add(z3.Implies(marks[name], statement))
+            result = self._check(*marks.values())
+            if result != z3.unsat:
+                return Holds() if result == z3.sat else Unknown(self.solver.reason_unknown())
+            names = {str(m): n for n, m in marks.items()}
+            core = [names[str(m)] for m in self.solver.unsat_core()]
+            for name in sorted(core, key=list(statements).index):
+                rest = [marks[n] for n in core if n != name]
+                if self._check(*rest) == z3.unsat:
+                    core.remove(name)
+            return tuple(sorted(core, key=list(statements).index))
+        finally:
+            self.solver.pop()
+
+
+def smt_text(facts: Sequence[z3.BoolRef], comments: Sequence[str]) -> str:
+    """A self-contained SMT-LIB 2 file: comments, the logic, declarations, assertions, (check-sat)."""
+    # A fresh context: z3 shares subterms through `let` by what else is alive in a context, so the text of one
+    # obligation would otherwise depend on every query built before it.
+    context = z3.Context()
+    solver = z3.Solver(ctx=context)
+    solver.add(*(fact.translate(context) for fact in facts))
+    body = [line for line in solver.to_smt2().splitlines() if not line.startswith(("; benchmark", "(set-info"))]
+    header = [f"; {line}" for text in comments for line in text.splitlines()]
+    return _renumber("\n".join([*header, "(set-logic QF_LIA)", *body]) + "\n")
+
+
+def _renumber(text: str) -> str:
+    """Number z3's `let` names by first appearance: it names them by internal ids, which vary from run to run."""
+    names: dict[str, str] = {}
+    return re.sub(r"[?$]x\d+", lambda m: names.setdefault(m.group(), f"{m.group()[0]}x{len(names)}"), text)

@@ -1,0 +1,192 @@
+"""Chain graphs and chain checks: what the fixture cases cannot show (edge provenance, scoping, JSON, odd models)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from govspec.checks import CHECKS, CheckOptions, run_checks
+from govspec.graphs import Unnamed, chain_graphs
+from govspec.model.entities import Model
+from govspec.pipeline import load_text
+from govspec.render.json import render_json
+
+CHAIN_CODES = [code for code in sorted(CHECKS) if code.startswith("GS4")]
+HEADER = """
+office 区长 @第六条
+office 副区长 count 1.. @第七条
+office 常务副区长 is 副区长 @第六条
+office 办公室主任 @第八条
+unit 区政府 head 区长
+unit 区政府办公室 head 办公室主任
+"""
+
+
+def spec(text: str) -> tuple[Model, list[str]]:
+    outcome = load_text(HEADER + text, "t.gov")
+    assert outcome.model is not None, outcome.findings
+    return outcome.model, (HEADER + text).split("\n")
+
+
+def chain_findings(model: Model, code: str) -> list:
+    return list(CHECKS[code].run(model, CheckOptions()))
+
+
+def test_every_edge_carries_the_statements_that_made_it():
+    model, lines = spec("reports 副区长 -> 区长 @第七条\nreports 副区长 -> 区长, 办公室主任 @第九条\n")
+    reporting = chain_graphs(model).reporting
+    origins = reporting.origins("副区长", "区长")
+    assert [o.citations for o in origins] == [("第七条",), ("第九条",)]
+    assert [lines[o.span.line - 1] for o in origins] == [
+        "reports 副区长 -> 区长 @第七条",
+        "reports 副区长 -> 区长, 办公室主任 @第九条",
+    ]
+    assert reporting.origins("常务副区长", "副区长") == (model.offices["常务副区长"],)
+
+
+def test_a_kind_joins_a_graph_only_where_its_kind_is_on_it():
+    model, _ = spec("leave 办公室主任: 区长\nreports 副区长 -> 区长\n")
+    graphs = chain_graphs(model)
+    assert graphs.reporting.digraph.has_edge("常务副区长", "副区长")
+    assert "常务副区长" not in graphs.leave.digraph
+
+
+def test_groups_stand_for_their_offices_and_a_unit_where_a_chain_ends_for_its_head():
+    model, _ = spec("group 领导 = 区长, 副区长\nroute 报送: 领导 -> 区政府办公室\n")
+    routes = chain_graphs(model).routes
+    assert set(routes.digraph.edges) == {
+        ("区政府办公室", "办公室主任"),
+        ("区长", "区政府办公室"),
+        ("副区长", "区政府办公室"),
+    }
+    assert routes.origins("区政府办公室", "办公室主任") == (model.units["区政府办公室"],)
+    passing, _ = spec("route 批办: 区长 -> 区政府办公室 -> 副区长\n")
+    assert set(chain_graphs(passing).routes.digraph.edges) == {("区政府办公室", "副区长"), ("区长", "区政府办公室")}
+
+
+def test_each_unnamed_step_is_its_own_node():
+    model, _ = spec("leave 副区长: ? -> 区长\nleave 办公室主任: ? -> 区长\n")
+    leave = chain_graphs(model).leave
+    assert set(leave.digraph.predecessors("区长")) == {Unnamed(0, 0), Unnamed(1, 0)}
+
+
+def test_escalations_are_read_per_matter_with_those_naming_none():
+    model, _ = spec(
+        "matter 甲 { may 区长 }\nmatter 乙 { may 区长 }\n"
+        "escalation 通用 : 办公室主任 -> 区长\n"
+        "escalation 甲事 about 甲: 副区长 -> 区长\n"
+        "escalation 乙事 about 乙: 区长 -> 副区长\n"
+    )
+    graphs = chain_graphs(model).escalations
+    assert sorted(graphs, key=str) == [None, "乙", "甲"]
+    assert sorted(graphs["甲"].digraph.edges) == [("副区长", "区长"), ("办公室主任", "区长")]
+    assert sorted(graphs[None].digraph.edges) == [("办公室主任", "区长")]
+
+
+def test_standing_in_and_delegation_graphs():
+    model, _ = spec(
+        "acting 区长 -> 常务副区长 @第六条\n"
+        "document 任免 when form = 任免 { signer 区长 }\nform 任免\n"
+        "entrust sign 任免 from 区长 to 常务副区长, 办公室主任 @第五十六条\n"
+    )
+    graphs = chain_graphs(model)
+    assert graphs.standing_in.origins("区长", "常务副区长") == model.actings
+    [(power, delegation)] = graphs.delegations.items()
+    assert (power.kind, power.target) == ("sign", "任免")
+    assert sorted(delegation.digraph.edges) == [("区长", "办公室主任"), ("区长", "常务副区长")]
+
+
+def test_a_cycle_general_escalations_make_is_reported_once():
+    model, _ = spec(
+        "matter 甲 { may 区长 }\nmatter 乙 { may 区长 }\n"
+        "escalation 往 : 办公室主任 -> 副区长\nescalation 返 : 副区长 -> 办公室主任\n"
+        "escalation 甲事 about 甲: 区长 -> 区长\nescalation 乙事 about 乙: 区长 -> 区长\n"
+    )
+    messages = sorted(f.message for f in chain_findings(model, "GS401"))
+    assert messages == [
+        "escalations about '乙' run in a circle: 区长 -> 区长",
+        "escalations about '甲' run in a circle: 区长 -> 区长",
+        "escalations run in a circle: 副区长 -> 办公室主任 -> 副区长",
+    ]
+
+
+def test_a_cycle_finding_names_every_edge_its_line_and_article():
+    model, lines = spec("reports 副区长 -> 办公室主任 @第七条\nreports 办公室主任 -> 副区长 @第八条\n")
+    [cycle] = chain_findings(model, "GS401")
+    assert cycle.citations == ("第七条", "第八条")
+    assert [lines[span.line - 1] for span in cycle.locations] == [
+        "reports 副区长 -> 办公室主任 @第七条",
+        "reports 办公室主任 -> 副区长 @第八条",
+    ]
+    assert [(e["from"], e["to"], e["citation"]) for e in cycle.witness["cycle"]] == [
+        ("副区长", "办公室主任", "第七条"),
+        ("办公室主任", "副区长", "第八条"),
+    ]
+    assert cycle.witness["cycle"][0]["at"] == f"t.gov:{lines.index('reports 副区长 -> 办公室主任 @第七条') + 1}"
+
+
+def test_a_witness_edge_names_an_article_only_where_its_statement_cites_one():
+    model, _ = spec("reports 副区长 -> 办公室主任 @第七条\nreports 办公室主任 -> 副区长\n")
+    [cycle] = chain_findings(model, "GS401")
+    assert [sorted(edge) for edge in cycle.witness["cycle"]] == [["at", "citation", "from", "to"], ["at", "from", "to"]]
+
+
+def test_a_gap_witness_follows_the_chain_that_leads_there():
+    model, lines = spec(
+        "reports 副区长 -> 区长\nreports 办公室主任 -> 区长\n"
+        "leave 副区长: 区政府办公室 -> 区长 @第四十七条\n"
+        "leave 常务副区长: 区政府办公室 -> 办公室主任 @第六十九条\n"
+    )
+    [gap] = chain_findings(model, "GS402")
+    assert gap.message.startswith("the leave approval from '常务副区长' ends at '办公室主任'")
+    assert [(e["from"], e["to"], e["citation"]) for e in gap.witness["path"]] == [
+        ("常务副区长", "区政府办公室", "第六十九条"),
+        ("区政府办公室", "办公室主任", "第六十九条"),
+    ]
+    assert lines[gap.locations[0].line - 1] == "leave 常务副区长: 区政府办公室 -> 办公室主任 @第六十九条"
+
+
+def test_json_output_carries_the_witness_path():
+    model, _ = spec("through 区政府办公室 before 区长 @第五十一条\nroute 请示 : 副区长 -> 区长 @第五十一条\n")
+    data = json.loads(render_json(run_checks(model), ["t.gov"]))
+    [skip] = [f for f in data["findings"] if f["code"] == "GS405"]
+    assert skip["witness"] == {
+        "path": [{"from": "副区长", "to": "区长", "at": "t.gov:9", "citation": "第五十一条"}],
+        "mandatory": "区政府办公室",
+    }
+    assert skip["citations"] == ["第五十一条"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "route 空 : ?\n",
+        "route 单 single: ? & ?\n",
+        "escalation 无名 : ?\n",
+        "leave 副区长: ?\n",
+        "unit 无主\nroute 断 : 区长 -> 无主 -> 副区长\nthrough 无主 before 无主\nreports 无主 -> 无主\n",
+        "escalation 自 : 区长 -> 区长 -> 区长\nreports 区长 -> 区长\nleave 区长: 区长\n",
+        "matter 甲 { never 区长 }\nescalation 禁 about 甲: 副区长 -> 区长\n",
+    ],
+)
+def test_odd_models_give_findings_not_tracebacks(text):
+    model, _ = spec(text)
+    first = [f for code in CHAIN_CODES for f in chain_findings(model, code)]
+    again = [f for code in CHAIN_CODES for f in chain_findings(model, code)]
+    assert first == again
+    json.dumps([f.witness for f in first])
+
+
+def test_the_chain_checks_are_registered_with_their_severities():
+    severities = {code: CHECKS[code].severity.value for code in CHAIN_CODES}
+    assert severities == {
+        "GS401": "error",
+        "GS402": "warning",
+        "GS403": "error",
+        "GS404": "warning",
+        "GS405": "error",
+        "GS406": "error",
+        "GS407": "warning",
+        "GS408": "warning",
+    }

@@ -1,0 +1,237 @@
+"""The solver against the oracle: random small specs, every property instance, every scenario of the whole spec.
+
+The oracle reads the model on its own (nothing from logic.powers, logic.scenario or logic.documents) and enumerates
+every absence scenario over all the spec's offices (and every document); the solver must agree on every instance,
+its witnesses must replay (the prover raises otherwise), and the counting shortcuts must agree with both.
+Counts of open ranges are enumerated up to a cap: for the can-act properties more holders never make acting
+harder, so a cap of 2 is plenty; for quorum the cap k·denominator + 1 above the low count is where a body becomes
+quorate whatever k do.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from govspec.logic import documents
+from govspec.logic.oracle import Oracle
+from govspec.logic.powers import PARTIES, PowerIndex, PowerRules, all_powers, describe_power, reachable
+from govspec.logic.properties import Inquorate, Instance, Leaderless, Overlapping, Unable
+from govspec.logic.scenario import Scenario, Staffing
+from govspec.logic.solve import Holds, Prover, Refuted
+from govspec.model.entities import Model, PowerKey
+from govspec.pipeline import load_text
+
+OFFICES = ("甲", "乙", "丙", "丁")
+COUNTS = ("", " count 1", " count 0..1", " count 1..2", " count 2", " count 1..", " count 0..")
+CONDITIONS = (
+    "form = 函",
+    "form in {函, 令}",
+    "not form = 函",
+    "tag = 急",
+    "subject = 事一",
+    "subject = 事二 and tag = 密",
+    "form = 令 or tag = 急",
+    "not (subject = 事一 or form = 令)",
+)
+CAP = 2
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+
+
+@st.composite
+def specs(draw: st.DrawFn) -> str:
+    """A small spec: offices with counts, kinds up to two levels deep, a group, a power, document rules with grants,
+    reviewers, co-signers and prior reviews (some conditional), a body, a leave chain, acting rules with scopes and
+    reasons, delegations."""
+    n = draw(st.integers(2, 4))
+    offices = OFFICES[:n]
+    lines = ["form 函, 令", "tag 急, 密", "matter 事一", "matter 事二 is 事一"]
+    for i, office in enumerate(offices):
+        kind = draw(st.sampled_from([None, *offices[:i]])) if i else None
+        lines.append(f"office {office}{draw(st.sampled_from(COUNTS))}{f' is {kind}' if kind else ''}")
+    group = draw(st.lists(st.sampled_from(offices), min_size=1, max_size=n, unique=True))
+    lines.append(f"group 组 = {', '.join(group)}")
+    pick = st.sampled_from(offices)
+    many = st.sampled_from([*offices, "组"])
+    lines.append(f"power 权一 of {draw(pick)}")
+    rules = draw(st.integers(1, 3))
+    for i in range(rules):
+        options = []
+        for _ in range(draw(st.integers(1, 2))):
+            option = draw(pick)
+            if draw(st.booleans()):
+                option += f" {draw(st.sampled_from(['entrusted', 'authorised']))} by {draw(pick)}"
+            if draw(st.integers(0, 3)) == 0:
+                option += f" reviewed by {draw(pick)}"
+            options.append(option)
+        clauses = [f"signer {' | '.join(options)}"]
+        when = f" when {draw(st.sampled_from(CONDITIONS))}" if draw(st.booleans()) else ""
+        if draw(st.integers(0, 2)) == 0:
+            clauses.append(f"cosigners {draw(many)}{when}")
+        if draw(st.integers(0, 2)) == 0:
+            clauses.append(f"prior review {draw(pick)}{draw(st.sampled_from(['', when, ' when necessary']))}")
+        lines.append(f"document 文{i} when {draw(st.sampled_from(CONDITIONS))} {{ {'; '.join(clauses)} }}")
+    members = draw(st.lists(many, min_size=1, max_size=n, unique=True))
+    seated = st.sampled_from(sorted({o for m in members for o in (group if m == "组" else [m])}))
+    fraction = draw(st.sampled_from(["> 1/2", ">= 1/2", ">= 2/3", "> 1/3"]))
+    lines.append(
+        f"body 会 {{ members {', '.join(members)}; convener {' | '.join(draw(seated) for _ in range(2))}; "
+        f"chair {draw(seated)}; quorum {fraction} }}"
+    )
+    if draw(st.booleans()):
+        lines.append(f"leave {draw(pick)}: {draw(pick)} -> {draw(pick)} | {draw(pick)}")
+    scopes = [
+        "",
+        " for sign 文0",
+        " for 权一, preside 会",
+        f" for convene 会, sign 文{rules - 1}",
+        f" for approve_leave {offices[0]}",
+    ]
+    for _ in range(draw(st.integers(0, 3))):
+        a, b = draw(pick), draw(pick)
+        reasons = draw(st.sampled_from(["", " when 出差", " when 出差, 休假"]))
+        if a != b:
+            lines.append(f"acting {a} -> {b}{draw(st.sampled_from(scopes))}{reasons}")
+    powers = ["sign 文0", "权一", "convene 会", "preside 会"]
+    for _ in range(draw(st.integers(0, 2))):
+        mode = draw(st.sampled_from(["entrust", "authorise"]))
+        onward = " onward" if draw(st.booleans()) else ""
+        lines.append(f"{mode} {draw(st.sampled_from(powers))} from {draw(many)} to {draw(many)}{onward}")
+    return "\n".join(lines) + "\n"
+
+
+def model_of(text: str) -> Model:
+    outcome = load_text(text, "random.gov")
+    assume(outcome.model is not None)
+    assert outcome.model is not None
+    # A spec whose counts no staffing meets has no scenario at all: every property holds vacuously, while the
+    # solver, asked only about the offices an instance involves, rightly finds none of that.
+    assume(next(Oracle(outcome.model).scenarios(0, CAP), None) is not None)
+    return outcome.model
+
+
+def agree(prover: Prover, instance: Instance, oracle_fails: bool) -> None:
+    """The solver and the counting shortcut (when it answers) both agree with the oracle; witnesses replay."""
+    verdict = prover.decide(instance.query())
+    assert isinstance(verdict, Refuted) == oracle_fails, f"solver {verdict}, oracle fails: {oracle_fails}"
+    settled = instance.settle()
+    if settled is not None:
+        assert isinstance(settled, Refuted) == oracle_fails, f"counting {settled}, oracle fails: {oracle_fails}"
+        if isinstance(settled, Refuted):
+            assert instance.replay(settled.witness)
+
+
+def every_power(model: Model, index: PowerIndex) -> Iterator[PowerRules]:
+    """Every power, and each co-signer's or reviewer's part of co-signing and reviewing."""
+    yield from (index.rules(power) for power in all_powers(model))
+    for rule in model.documents.values():
+        for kind in PARTIES:
+            for origin in sorted({o.office for o in index.rules(PowerKey(kind, rule.name)).origins}):
+                yield index.rules(PowerKey(kind, rule.name), origin)
+
+
+@SETTINGS
+@given(specs(), st.integers(0, 2))
+def test_who_may_act_agrees_with_oracle(text: str, depth: int) -> None:
+    """Every power, at every depth, also with each of its origin offices wholly away."""
+    model = model_of(text)
+    staffing, oracle, prover = Staffing.of(model), Oracle(model), Prover(timeout=30)
+    index = PowerIndex(model, staffing)
+    situations: dict[tuple[str, ...], list[Scenario]] = {}
+    for rules in every_power(model, index):
+        for gone in [(), *((o,) for o in sorted({o.office for o in rules.origins}))]:
+            if gone not in situations:
+                situations[gone] = list(oracle.scenarios(depth, CAP, gone))
+            fails = any(oracle.unable(rules.power, s, depth, gone, rules.part) for s in situations[gone])
+            agree(prover, Unable(staffing, rules, depth, oracle, gone), fails)
+
+
+@SETTINGS
+@given(specs())
+def test_who_could_ever_hold_agrees_with_oracle(text: str) -> None:
+    """GS321/GS322 read who could ever hold and pass a power; the oracle reads it from the model on its own."""
+    model = model_of(text)
+    staffing, oracle = Staffing.of(model), Oracle(model)
+    index = PowerIndex(model, staffing)
+    for power in all_powers(model):
+        assert reachable(index.rules(power), staffing) == oracle.ever(power), power
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(specs(), st.integers(0, 2))
+def test_quorum_and_leaders_agree_with_oracle(text: str, depth: int) -> None:
+    model = model_of(text)
+    staffing, oracle, prover = Staffing.of(model), Oracle(model), Prover(timeout=30)
+    index = PowerIndex(model, staffing)
+    body = model.bodies["会"]
+    assert body.quorum is not None
+    situations = list(oracle.scenarios(depth, max(CAP, depth * body.quorum.denominator + 1)))
+    fails = any(oracle.inquorate(body, s, depth) for s in situations)
+    agree(prover, Inquorate(staffing, body, depth, oracle), fails)
+    for role in ("convene", "chair"):
+        rules = index.rules(PowerKey(role, body.name))
+        fails = any(oracle.leaderless(body, rules.power, s, depth) for s in situations)
+        agree(prover, Leaderless(staffing, body, rules, depth, oracle), fails)
+
+
+def every_document(domains: dict[str, tuple[str, ...]]) -> Iterator[dict[str, object]]:
+    single = sorted(a for a in domains if a != "tag")
+    tags = domains.get("tag", ())
+    for values in itertools.product(*((*domains[a], None) for a in single)):
+        for chosen in itertools.product((False, True), repeat=len(tags)):
+            doc: dict[str, object] = dict(zip(single, values, strict=True))
+            doc["tag"] = frozenset(t for t, on in zip(tags, chosen, strict=True) if on)
+            yield doc
+
+
+@SETTINGS
+@given(specs())
+def test_overlaps_agree_with_oracle(text: str) -> None:
+    """Every pair of rules: the solver, the counting answer, the oracle over every document, and the index agree."""
+    model = model_of(text)
+    below = documents.matter_below(model)
+    oracle, prover = Oracle(model), Prover(timeout=30)
+    rules = list(model.documents.values())
+    reqs = {r.name: documents.requirements(r.condition, below) for r in rules}
+    candidates = set(documents.candidate_pairs(reqs))
+    for first, second in itertools.combinations(rules, 2):
+        conditions = (first.condition, second.condition)
+        domains = documents.domains(conditions, below)
+        meet = any(all(oracle.satisfies(c, d) for c in conditions) for d in every_document(domains))
+        agree(prover, Overlapping(*conditions, below, oracle), meet)
+        pair = tuple(sorted((first.name, second.name)))
+        assert not meet or pair in candidates, f"the index dropped overlapping rules {pair}"
+
+
+def test_counting_with_an_office_gone_still_counts_the_depth() -> None:
+    """With 甲 wholly away, one more absence (乙) leaves `signer 甲 | 乙` unsigned: counting must see it too."""
+    model = load_text("office 甲\noffice 乙\nform 函\ndocument 文 when form = 函 { signer 甲 | 乙 }\n", "g.gov").model
+    assert model is not None
+    staffing, oracle = Staffing.of(model), Oracle(model)
+    rules = PowerIndex(model, staffing).rules(PowerKey("sign", "文"))
+    for depth, fails in ((0, False), (1, True), (2, True)):
+        instance = Unable(staffing, rules, depth, oracle, ("甲",))
+        settled = instance.settle()
+        assert isinstance(settled, Refuted if fails else Holds), (depth, settled)
+        assert isinstance(Prover(timeout=30).decide(instance.query()), Refuted if fails else Holds)
+
+
+def test_a_witness_missing_an_office_the_oracle_needs_does_not_replay() -> None:
+    """The oracle finds the offices it needs on its own: a witness that leaves out the stand-in is refused."""
+    text = "office 甲\noffice 乙\nform 函\nacting 甲 -> 乙\ndocument 文 when form = 函 { signer 甲 }\n"
+    model = load_text(text, "m.gov").model
+    assert model is not None
+    oracle = Oracle(model)
+    power = PowerKey("sign", "文")
+    assert not oracle.unable(power, Scenario({"甲": 1}, {"甲": 1}), 1, (), None)
+    assert not oracle.unable(power, Scenario({"甲": 1, "乙": 1}, {"甲": 1, "乙": 0}), 1, (), None)
+    assert oracle.unable(power, Scenario({"甲": 1, "乙": 1}, {"甲": 1, "乙": 1}), 2, (), None)
+
+
+def test_every_kind_of_power_has_words() -> None:
+    """Co-signing and review are powers like the others: a finding can name each kind."""
+    for kind in ("named", "sign", "convene", "chair", "leave", *PARTIES):
+        assert "'文'" in describe_power(PowerKey(kind, "文"))
