@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 
 Pair = tuple[Hashable, Hashable]
 
@@ -77,3 +77,45 @@ def reaching(edges: Iterable[Pair], targets: Iterable[Hashable]) -> set[Hashable
                 seen.add(u)
                 queue.append(u)
     return seen
+
+
+def kinds_of(kinds: Mapping[str, str], office: str) -> list[str]:
+    """The offices `office` is a kind of, nearest first (kinds here never run in a circle)."""
+    found = []
+    while office in kinds:
+        office = kinds[office]
+        found.append(office)
+    return found
+
+
+def read_chain(
+    edges: Iterable[tuple[str, str]],
+    groups: Mapping[str, Sequence[str]],
+    heads: Mapping[str, str],
+    kinds: Mapping[str, str],
+) -> list[tuple[str, str]]:
+    """The edges of a chain as the rules read it: a group stands for each of its offices; a unit that no edge leaves
+    acts through its head; then an office that no edge leaves follows its kind, where a kind of it is on the chain."""
+    read = [(a, b) for u, v in edges for a in groups.get(u, [u]) for b in groups.get(v, [v])]
+    nodes = {node for edge in read for node in edge}
+    read += [(unit, head) for unit, head in heads.items() if unit in nodes and all(u != unit for u, _ in read)]
+    nodes = {node for edge in read for node in edge}
+    leaving = {u for u, _ in read}
+    return read + [
+        (office, kind)
+        for office, kind in kinds.items()
+        if office not in leaving and any(k in nodes for k in kinds_of(kinds, office))
+    ]
+
+
+def top_heads(reporting: Iterable[tuple[str, str]], heads: Mapping[str, str], externals: set[str]) -> set[str]:
+    """Where chains may end: an external authority, or a head when neither it nor its unit answers to anyone inside
+    the government but each other."""
+    lines = list(reporting)
+
+    def answers_inside(name: str, other: str) -> bool:
+        return any(u == name and v not in externals and v != other for u, v in lines)
+
+    return externals | {
+        head for unit, head in heads.items() if not answers_inside(head, unit) and not answers_inside(unit, head)
+    }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -11,8 +13,8 @@ from govspec.checks import CHECKS, CheckOptions
 from govspec.diagnostics import Span
 from govspec.graphs import CitedGraph, cannot_reach, closed_cycles, cycle_in, cycles, dead_ends, path_to
 from govspec.graphs.build import digraph
-from govspec.model.entities import Chain, Cited, Model, Office, ReportingLine, Step, Unit
-from reference_graphs import cyclic_components, reaching, successors
+from govspec.model.entities import Chain, Cited, Group, Label, Model, Office, ReportingLine, Step, Unit
+from reference_graphs import cyclic_components, reaching, read_chain, successors, top_heads
 
 NODES = [f"o{i}" for i in range(9)]
 STATEMENT = Cited(citations=("第一条",), span=Span("random.gov", 1, 1, 1, 2))
@@ -80,7 +82,8 @@ def test_path_to_walks_back_until_nothing_new(edges, node):
     graph, pairs = build(edges), set(edges)
     path = path_to(graph, node)
     if node not in graph.digraph or not any(v == node and u != node for u, v in pairs):
-        assert path == []
+        # Reached from itself alone, a node's path is its loop; reached from nowhere, it has none.
+        assert [(u, v) for u, v, _ in path] == ([(node, node)] if (node, node) in pairs else [])
         return
     assert {(u, v) for u, v, _ in path} <= pairs and path[-1][1] == node
     on_path = [path[0][0], *(v for _, v, _ in path)]
@@ -88,28 +91,62 @@ def test_path_to_walks_back_until_nothing_new(edges, node):
     assert set(graph.digraph.predecessors(on_path[0])) <= set(on_path)
 
 
-def model(lines: list[tuple[str, str]], leaves: list[tuple[str, str]], heads: set[str]) -> Model:
-    """A model with reporting lines, one-step leave approvals, and units headed by `heads`."""
+@dataclass(frozen=True)
+class World:
+    """A random government: reporting lines and one-step leave approvals among offices, units (one per head), a group,
+    an external authority, and offices that are kinds of others, each declaration citing an article."""
+
+    lines: list[tuple[str, str]]
+    leaves: list[tuple[str, str]]
+    heads: dict[str, str]
+    kinds: dict[str, str]
+    groups: dict[str, tuple[str, ...]]
+    externals: set[str]
+
+    def read(self, edges: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return read_chain(edges, self.groups, self.heads, self.kinds)
+
+    def tops(self) -> set[str]:
+        return top_heads(self.read(self.lines), self.heads, self.externals)
+
+
+@st.composite
+def worlds(draw: st.DrawFn) -> World:
+    heads = {f"u{head}": head for head in sorted(draw(st.sets(st.sampled_from(NODES), max_size=3)))}
+    # A kind is an office of smaller index, so that kinds never run in a circle.
+    drawn = draw(st.dictionaries(st.sampled_from(NODES), st.sampled_from(NODES), max_size=3))
+    kinds = {office: kind for office, kind in drawn.items() if kind < office}
+    group = tuple(draw(st.lists(st.sampled_from(NODES), min_size=1, max_size=3, unique=True)))
+    names = st.sampled_from([*NODES, *heads, "g", "e"])
+    pairs = st.lists(st.tuples(names, names), max_size=14)
+    return World(draw(pairs), draw(pairs), heads, kinds, {"g": group}, {"e"})
+
+
+def model(world: World) -> Model:
+    """The model of a world; every declaration cites an article, so every edge of a witness names one."""
 
     def span(line: int) -> Span:
         return Span("random.gov", line, 1, line, 2)
 
+    declared = {"citations": ("第九十条",), "span": span(90)}
     return Model(
         file="random.gov",
         title=None,
         source=None,
-        offices={name: Office(name) for name in NODES},
-        labels={},
-        units={f"u{head}": Unit(f"u{head}", head) for head in sorted(heads)},
-        groups={},
+        offices={name: Office(name, kind=world.kinds.get(name), **declared) for name in NODES},
+        labels={name: Label(name, "external", **declared) for name in sorted(world.externals)},
+        units={unit: Unit(unit, head, **declared) for unit, head in world.heads.items()},
+        groups={name: Group(name, offices, **declared) for name, offices in world.groups.items()},
         powers={},
         matters={},
         bodies={},
         documents={},
-        reports=tuple(ReportingLine(a, (b,), citations=(f"第{i}条",), span=span(i)) for i, (a, b) in enumerate(lines)),
+        reports=tuple(
+            ReportingLine(a, (b,), citations=(f"第{i}条",), span=span(i)) for i, (a, b) in enumerate(world.lines)
+        ),
         chains=tuple(
             Chain("leave", a, (a,), (), (Step((b,)),), citations=(f"第{i}条",), span=span(100 + i))
-            for i, (a, b) in enumerate(leaves)
+            for i, (a, b) in enumerate(world.leaves)
         ),
     )
 
@@ -118,28 +155,31 @@ def run(code: str, checked: Model) -> list:
     return list(CHECKS[code].run(checked, CheckOptions()))
 
 
-pairs_of_offices = st.lists(st.tuples(st.sampled_from(NODES), st.sampled_from(NODES)), max_size=14)
-
-
 @settings(max_examples=60)
-@given(pairs_of_offices, pairs_of_offices)
-def test_cycle_findings_match_the_reference(lines, leaves):
-    found = set()
-    for f in run("GS401", model(lines, leaves, set())):
-        found.add(frozenset(f.witness.get("entangled") or [edge["from"] for edge in f.witness["cycle"]]))
+@given(worlds())
+def test_cycle_findings_match_the_reference(world):
+    found = []
+    for f in run("GS401", model(world)):
+        found.append(sorted(f.witness.get("entangled") or [edge["from"] for edge in f.witness["cycle"]]))
         assert set(f.citations) == {edge["citation"] for edge in f.witness["cycle"]}
-    assert found == cyclic_components(lines) | cyclic_components(leaves)
+    # A list, not a set: a cycle reported twice is a defect the reference must catch.
+    read = [*cyclic_components(world.read(world.lines)), *cyclic_components(world.read(world.leaves))]
+    assert sorted(found) == sorted(sorted(component) for component in read)
+
+
+def dead_ends_of(edges: list[tuple[str, str]], tops: set[str], elsewhere: Collection[str] = ()) -> list[str]:
+    """The nodes no edge leaves, other than the tops and the ends another check reports."""
+    return [node for node, after in successors(edges).items() if not after and node not in tops | set(elsewhere)]
 
 
 @settings(max_examples=60)
-@given(pairs_of_offices, pairs_of_offices, st.sets(st.sampled_from(NODES), max_size=3))
-def test_gap_findings_are_the_stranded_ends(lines, leaves, heads):
-    # The head of a unit is a top only while no reporting line puts it under someone.
-    tops = {head for head in heads if all(a != head for a, _ in lines)}
-    stranded = {n for pair in leaves for n in pair} - reaching(leaves, tops)
-    senders = {a for a, _ in leaves}
-    gaps = run("GS402", model(lines, leaves, heads))
-    assert sorted(f.witness["end"] for f in gaps) == sorted(stranded - senders)
+@given(worlds())
+def test_gap_findings_are_the_stranded_ends(world):
+    tops, lines, leaves = world.tops(), world.read(world.lines), world.read(world.leaves)
+    # An office that reports to no one is GS202's finding, not a gap in the reporting lines.
+    expected = dead_ends_of(lines, tops, NODES) + dead_ends_of(leaves, tops)
+    gaps = run("GS402", model(world))
+    assert sorted(f.witness["end"] for f in gaps) == sorted(expected)
     for f in gaps:
         path = [(edge["from"], edge["to"]) for edge in f.witness["path"]]
-        assert set(path) <= set(leaves) and path[-1][1] == f.witness["end"]
+        assert set(path) <= {*lines, *leaves} and path[-1][1] == f.witness["end"]

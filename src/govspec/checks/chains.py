@@ -24,6 +24,7 @@ from govspec.graphs import (
     dead_ends,
     node_key,
     path_to,
+    step_from,
 )
 from govspec.model.entities import Chain, Cited, Model
 from govspec.options import CheckOptions
@@ -67,12 +68,13 @@ def tops(model: Model, reporting: CitedGraph) -> set[Node]:
     answers to anyone inside the government (the 区长 heads 区政府, which answers to 区委 alone)."""
     outside, lines = externals(model), reporting.digraph
 
-    def answers_inside(name: str, own_head: str | None = None) -> bool:
-        """Whether `name` has a superior inside the government (a unit's edge to its own head does not count)."""
-        return name in lines and any(up not in outside and up != own_head for up in lines.successors(name))
+    def answers_inside(name: str, itself: str) -> bool:
+        """Whether `name` has a superior inside the government other than `itself`: a unit and its head count as each
+        other, so an edge between them puts neither under anyone."""
+        return name in lines and any(up not in outside and up != itself for up in lines.successors(name))
 
     units = [(unit.name, unit.head) for unit in model.units.values() if unit.head]
-    return {head for unit, head in units if not answers_inside(head) and not answers_inside(unit, head)} | outside
+    return {head for unit, head in units if not answers_inside(head, unit) and not answers_inside(unit, head)} | outside
 
 
 def _title(chain: Chain) -> str:
@@ -201,6 +203,19 @@ def _deciders(model: Model, places: Places, name: str) -> _Deciders:
     return _Deciders(frozenset(allowed), frozenset(barred), tuple(sources))
 
 
+def _may_decide(end: Node, counts: frozenset[Node], deciders: _Deciders) -> bool:
+    """Whether `end`, counting as `counts`, may decide: a rule naming the office itself outweighs one naming its kind
+    (`may 常务副区长; never 副区长` lets the 常务副区长 decide), so the witness's deciders are exactly those who may."""
+    if end in deciders.barred:
+        return False
+    return end in deciders.allowed or (counts.isdisjoint(deciders.barred) and not counts.isdisjoint(deciders.allowed))
+
+
+def _reaches_top(places: Places, end: Node, ends: Collection[Node]) -> bool:
+    """Whether a chain ending at `end` reaches a top: a unit acts through its head, as GS402 reads it."""
+    return end in ends or (isinstance(end, str) and places.heads.get(end) in ends)
+
+
 @check("GS403", "escalation-dead-end", Severity.ERROR)
 def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """An escalation ends at someone who cannot decide its matter, so the dispute is never settled.
@@ -214,7 +229,7 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
     @cache  # many escalations end at the same office about the same matters
     def cannot_decide(end: str, about: tuple[str, ...]) -> list[str]:
         counts = graphs.places.counts_as(end)
-        return [m for m in about if counts.isdisjoint(deciders[m].allowed) or counts & deciders[m].barred]
+        return [m for m in about if not _may_decide(end, counts, deciders[m])]
 
     for index in graphs.chains.of_kind("escalation"):
         chain = model.chains[index]
@@ -224,7 +239,7 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
             unable = cannot_decide(end, chain.about)
             # A matter handed to a declared external authority is decided there, outside these rules; an escalation
             # naming no matter must at least reach the top, like any other chain.
-            settled = end in outside or (not unable if chain.about else end in ends)
+            settled = end in outside or (not unable if chain.about else _reaches_top(graphs.places, end, ends))
             if settled:
                 continue
             sources = [src for m in unable for src in deciders[m].sources]
@@ -277,7 +292,9 @@ def unnamed_step(model: Model, options: CheckOptions) -> Iterator[Finding]:
     chains = graphs_of(model).chains
     for silence in chains.silences:
         chain, position = model.chains[silence.chain], silence.step
-        path = path_to(chain_graph(chains, silence.chain), silence)
+        graph = chain_graph(chains, silence.chain)
+        # A silent first step has nothing before it: the witness is the step it leads to.
+        path = path_to(graph, silence) or step_from(graph, silence)
         yield finding(
             "GS407",
             f"the {_title(chain)} goes on to someone the text does not name (step {position + 1})",

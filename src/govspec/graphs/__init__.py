@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govspec.graphs.analysis import cannot_reach, closed_cycles, cycle_in, cycles, dead_ends, path_to
+from govspec.graphs.analysis import cannot_reach, closed_cycles, cycle_in, cycles, dead_ends, path_to, step_from
 from govspec.graphs.build import ChainGraphs, CitedGraph, chain_graph, chain_graphs
 from govspec.graphs.reading import Chains, Edge, Level, Node, Places, Unnamed, node_key
 
@@ -24,4 +24,5 @@ __all__ = [
     "dead_ends",
     "node_key",
     "path_to",
+    "step_from",
 ]

@@ -79,9 +79,12 @@ def path_to(graph: CitedGraph, node: Node) -> list[Edge]:
     """A path into `node`, traced back until no new predecessor is left (none if `node` is absent).
 
     Each step back stays with the statement of the step after it where it can, so that a witness follows one chain
-    rather than wandering between chains that share an office; otherwise it takes the smallest predecessor.
+    rather than wandering between chains that share an office; otherwise it takes the smallest predecessor. A node
+    reached from itself alone has its loop for a path, so that a witness still names the statement that leads there.
     """
     digraph = graph.digraph
+    if node in digraph and set(digraph.predecessors(node)) == {node}:
+        return _along(graph, [node, node])
     edges: list[Edge] = []
     current, seen, statement = node, {node}, None
     while current in digraph and (earlier := [p for p in digraph.predecessors(current) if p not in seen]):
@@ -92,3 +95,9 @@ def path_to(graph: CitedGraph, node: Node) -> list[Edge]:
         seen.add(previous)
         current = previous
     return edges[::-1]
+
+
+def step_from(graph: CitedGraph, node: Node) -> list[Edge]:
+    """The edge from `node` to its smallest successor (none if it has none): a witness where nothing leads to it."""
+    successors = sorted(graph.digraph.successors(node), key=node_key) if node in graph.digraph else []
+    return _along(graph, [node, successors[0]]) if successors else []

@@ -63,9 +63,21 @@ def _unit_heads(model: Model, graph: nx.DiGraph) -> list[Edge]:
 
 
 def _office_kinds(model: Model, graph: nx.DiGraph) -> list[Edge]:
-    """office -> kind where the kind is on the chain: 常务副区长 is a 副区长, so follows the 副区长's line."""
+    """office -> kind where the kind is on the chain: 常务副区长 is a 副区长, so follows the 副区长's line.
+
+    An office with a line of its own on the chain follows that line alone: its own rule overrides its kind's.
+    """
     offices = model.offices.values()
-    return [(o.name, o.kind, o) for o in offices if o.kind and any(k in graph for k in model.kinds(o.name)[1:])]
+    return [
+        (o.name, o.kind, o)
+        for o in offices
+        if o.kind and not _has_own_line(graph, o.name) and any(k in graph for k in model.kinds(o.name)[1:])
+    ]
+
+
+def _has_own_line(graph: nx.DiGraph, name: str) -> bool:
+    """Whether an edge of the chain leaves `name`: a rule of its own, read before any kind is joined."""
+    return name in graph and graph.out_degree(name) > 0
 
 
 def _read_through(model: Model, edges: list[Edge], kinds: bool = True) -> CitedGraph:
@@ -100,15 +112,35 @@ def routes(model: Model, chains: Chains) -> CitedGraph:
     return _read_through(model, chains.edges(chains.of_kind("route")), kinds=False)
 
 
-def escalations(chains: Chains) -> dict[str | None, CitedGraph]:
-    """Escalations per matter (None: those naming no matter); a matter's chains include those naming none."""
-    scoped: dict[str | None, list[int]] = {}
+def escalations(model: Model, chains: Chains) -> dict[str | None, CitedGraph]:
+    """Escalations per matter (None: those naming no matter); a matter's chains include those naming none and those
+    about the matters it is a kind of, as it shares their deciders (GS403)."""
+    general: list[int] = []
+    scoped: dict[str, list[int]] = {}
     for i in chains.of_kind("escalation"):
-        for matter in chains.statements[i].about or (None,):
+        about = chains.statements[i].about
+        if not about:
+            general.append(i)
+        for matter in about:
             scoped.setdefault(matter, []).append(i)
-    general = scoped.pop(None, [])
     graphs: dict[str | None, CitedGraph] = {None: digraph(chains.edges(general))} if general else {}
-    return graphs | {matter: digraph(chains.edges([*general, *own])) for matter, own in scoped.items()}
+    return graphs | {
+        matter: digraph(chains.edges(_about(_lineage(model, matter), general, scoped))) for matter in scoped
+    }
+
+
+def _about(lineage: list[str], general: list[int], scoped: Mapping[str, list[int]]) -> list[int]:
+    """The escalations that speak to the first matter of `lineage`: those naming none, then those about it and about
+    each matter it is a kind of, nearest first, each once."""
+    return list(dict.fromkeys([*general, *(i for matter in lineage for i in scoped.get(matter, ()))]))
+
+
+def _lineage(model: Model, matter: str) -> list[str]:
+    """A matter and the matters it is a kind of, nearest first (a resolved model has no circular matter parents)."""
+    found = [matter]
+    while (parent := model.matters[found[-1]].parent) is not None:
+        found.append(parent)
+    return found
 
 
 def standing_in(model: Model) -> CitedGraph:
@@ -147,7 +179,7 @@ def chain_graphs(model: Model) -> ChainGraphs:
         reporting(model, places),
         leave(model, chains),
         routes(model, chains),
-        escalations(chains),
+        escalations(model, chains),
         standing_in(model),
         delegations(model),
     )
