@@ -4,11 +4,12 @@ circle; and every power of an office has a holder while that office is away. Mod
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Iterator
 
 from govspec.checks.proving import Proof, per_model, power_proof, unknowns
 from govspec.checks.registry import check, finding
+from govspec.cycles import cycles
 from govspec.diagnostics import Finding, Severity, Span, citation_list
 from govspec.logic.oracle import Oracle
 from govspec.logic.powers import PowerIndex, all_powers, describe_power, reachable
@@ -81,24 +82,6 @@ def delegating_beyond_onward(model: Model, options: CheckOptions) -> Iterator[Fi
             )
 
 
-def _shortest_cycle(edges: dict[str, set[str]], start: str) -> list[str] | None:
-    """The shortest cycle through `start` using only offices that sort after it (so each cycle is found once)."""
-    parent: dict[str, str] = {}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        for nxt in sorted(edges[node]):
-            if nxt == start:
-                path = [node]
-                while path[-1] != start:
-                    path.append(parent[path[-1]])
-                return path[::-1]
-            if nxt > start and nxt not in parent:
-                parent[nxt] = node
-                queue.append(nxt)
-    return None
-
-
 def _passing_edges(model: Model, staffing: Staffing, rules: list[Delegation]) -> dict[str, set[str]]:
     """Who can pass one power to whom by these delegations, kinds of offices included.
 
@@ -139,10 +122,7 @@ def delegation_cycle(model: Model, options: CheckOptions) -> Iterator[Finding]:
     for power in sorted(by_power):
         rules = by_power[power]
         edges = _passing_edges(model, staffing, rules)
-        for start in sorted(edges):
-            cycle = _shortest_cycle(edges, start)
-            if cycle is None:
-                continue
+        for cycle in cycles(edges):
             steps = list(zip(cycle, [*cycle[1:], cycle[0]], strict=True))
             used = [r for r in rules if any(_passes(model, r, a, b) for a, b in steps)]
             yield finding(

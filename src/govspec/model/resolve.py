@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from govspec.cycles import cycles
 from govspec.diagnostics import Finding, Span
 from govspec.model import entities as m
 from govspec.model.scope import (
@@ -223,17 +224,10 @@ def _chain(r: Scope, s: t.Escalation | t.Leave | t.Route) -> m.Chain:
     return m.Chain("route", s.name.text, (), documents, steps, s.single, **meta)
 
 
-def _check_cycles(r: Scope, parents: dict[str, tuple[str | None, Span]], what: str) -> None:
-    """Report each `is` chain that loops back on itself (GS108), once per loop."""
-    reported: set[str] = set()
-    for start in sorted(parents):
-        path = [start]
-        while (parent := parents[path[-1]][0]) is not None and parent in parents and parent not in path:
-            path.append(parent)
-        if parent in path and not reported.intersection(path):
-            loop = path[path.index(parent) :]
-            reported.update(loop)
-            r.error("GS108", f"circular {what}: {' -> '.join([*loop, loop[0]])}", tuple(parents[n][1] for n in loop))
+def _check_cycles(r: Scope, edges: dict[str, set[str]], spans: dict[str, Span], what: str) -> None:
+    """Report each loop of `is` links or group memberships (GS108), once."""
+    for loop in cycles(edges):
+        r.error("GS108", f"circular {what}: {' -> '.join([*loop, loop[0]])}", tuple(spans[n] for n in loop))
 
 
 def _unit(r: Scope, x: t.Unit) -> m.Unit:
@@ -357,9 +351,14 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
             relations[key].append(translate(r, x))
     for body in tables["bodies"].values():
         _check_leaders_are_members(r, body, tables["offices"])
-    _check_cycles(r, {o.name: (o.kind, o.span) for o in tables["offices"].values()}, "office kinds")
-    _check_cycles(r, {x.name: (x.parent, x.span) for x in tables["matters"].values()}, "matter parents")
-    _check_group_cycles(r, spec)
+    offices, matters = tables["offices"].values(), tables["matters"].values()
+    _check_cycles(r, {o.name: {o.kind} for o in offices if o.kind}, {o.name: o.span for o in offices}, "office kinds")
+    _check_cycles(
+        r, {x.name: {x.parent} for x in matters if x.parent}, {x.name: x.span for x in matters}, "matter parents"
+    )
+    groups = {name: {n.text for n in members} for name, members in r.group_members.items()}
+    spans = {s.name.text: s.span for s in spec.statements if isinstance(s, t.Group)}
+    _check_cycles(r, groups, spans, "groups")
     header = next((x for x in spec.statements if isinstance(x, t.Header)), None)
     model = m.Model(
         file=spec.file,
@@ -371,21 +370,3 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
     )
     findings = tuple(sorted(r.findings, key=Finding.sort_key))
     return (None if findings else model), findings
-
-
-def _check_group_cycles(r: Scope, spec: t.SpecTree) -> None:
-    parents: dict[str, set[str]] = {name: {n.text for n in members} for name, members in r.group_members.items()}
-    spans = {s.name.text: s.span for s in spec.statements if isinstance(s, t.Group)}
-    for start in sorted(parents):
-        stack, seen = [(start, (start,))], set()
-        while stack:
-            node, path = stack.pop()
-            for child in sorted(parents.get(node, ())):
-                if child == start:
-                    if start == min(path):
-                        r.error(
-                            "GS108", f"circular groups: {' -> '.join([*path, start])}", tuple(spans[n] for n in path)
-                        )
-                elif child in parents and child not in seen:
-                    seen.add(child)
-                    stack.append((child, (*path, child)))
