@@ -12,6 +12,7 @@ from govspec.checks import (
     routing,  # noqa: F401
     separation,  # noqa: F401
     signing,  # noqa: F401
+    standing,  # noqa: F401
 )
 from govspec.checks.registry import CHECKS, Check
 from govspec.checks.suppress import apply_allows
