@@ -2,8 +2,9 @@
 
 Each size is a model of reporting lines (a tree, some offices with two superiors), leave approvals, document routes
 through a mandatory step and escalations about ten matters, with a few defects so that every check has work.
-Next to our time (build the graphs from the model + run GS401–GS407) it prints networkx's own time on the same
-graphs: build from plain edge lists in bulk, strongly connected components, and the reverse search from the tops.
+Next to our time (build the graphs from the model + run every graph check, GS401–GS409) it prints networkx's own
+time on the same graphs: build from plain edge lists in bulk, strongly connected components, and the reverse search
+from the tops.
 
 Both sides are timed alike, in one process: the garbage is collected before each run and the cyclic collector is
 paused while it runs, as `govspec check` pauses it while the checks run; the sides take turns, five runs each, and
@@ -25,9 +26,9 @@ from typing import TypeVar
 import networkx as nx
 
 from govspec.checks import CHECKS, CheckOptions
-from govspec.checks.chains import graphs_of, tops
+from govspec.checks.chains import graphs_of
 from govspec.diagnostics import Span
-from govspec.graphs import Unnamed
+from govspec.graphs import Unnamed, tops
 from govspec.model.entities import Chain, Label, Mandatory, Matter, Model, Office, ReportingLine, Routing, Step, Unit
 
 T = TypeVar("T")

@@ -110,12 +110,16 @@ def read_chain(
 
 def top_heads(reporting: Iterable[tuple[str, str]], heads: Mapping[str, str], externals: set[str]) -> set[str]:
     """Where chains may end: an external authority, or a head when neither it nor its unit answers to anyone inside
-    the government but each other."""
+    the government but each other; if any such pair answers to an external authority, only those pairs count."""
     lines = list(reporting)
 
-    def answers_inside(name: str, other: str) -> bool:
-        return any(u == name and v not in externals and v != other for u, v in lines)
+    def above(name: str, other: str) -> set[str]:
+        return {v for u, v in lines if u == name and v != other}
 
-    return externals | {
-        head for unit, head in heads.items() if not answers_inside(head, unit) and not answers_inside(unit, head)
-    }
+    free: dict[str, bool] = {}
+    for unit, head in heads.items():
+        ups = above(head, unit) | above(unit, head)
+        if ups <= externals:
+            free[head] = free.get(head, False) or bool(ups)
+    answering = {head for head, outside in free.items() if outside}
+    return externals | (answering or set(free))

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, Span, citation_list
@@ -15,16 +14,19 @@ from govspec.graphs import (
     Node,
     Places,
     Unnamed,
-    cannot_reach,
     chain_graph,
     chain_graphs,
     closed_cycles,
     cycle_in,
     cycles,
     dead_ends,
+    externals,
+    lineage,
     node_key,
     path_to,
+    reached_from,
     step_from,
+    tops,
 )
 from govspec.model.entities import Chain, Cited, Model
 from govspec.options import CheckOptions
@@ -57,24 +59,6 @@ def cited(*sources: Cited) -> tuple[str, ...]:
 
 def spans_of(sources: Iterable[Cited]) -> tuple[Span, ...]:
     return tuple(sorted(dict.fromkeys(source.span for source in sources)))
-
-
-def externals(model: Model) -> set[Node]:
-    return {label.name for label in model.labels.values() if label.kind == "external"}
-
-
-def tops(model: Model, reporting: CitedGraph) -> set[Node]:
-    """Where a chain may end: a declared external authority, or the head of a unit when neither the head nor the unit
-    answers to anyone inside the government (the 区长 heads 区政府, which answers to 区委 alone)."""
-    outside, lines = externals(model), reporting.digraph
-
-    def answers_inside(name: str, itself: str) -> bool:
-        """Whether `name` has a superior inside the government other than `itself`: a unit and its head count as each
-        other, so an edge between them puts neither under anyone."""
-        return name in lines and any(up not in outside and up != itself for up in lines.successors(name))
-
-    units = [(unit.name, unit.head) for unit in model.units.values() if unit.head]
-    return {head for unit, head in units if not answers_inside(head, unit) and not answers_inside(unit, head)} | outside
 
 
 def _title(chain: Chain) -> str:
@@ -158,8 +142,8 @@ def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
             message = f"the {family.what} from '{path[0][0]}' ends at '{end}', {NOT_AN_END}"
             yield _gap(message, path, {"path": edge_list(path), "end": str(end)}, _declared(model, end))
         if family.loops:
-            silent = [node for node in graph.digraph if isinstance(node, Unnamed)]
-            for loop in closed_cycles(graph, cannot_reach(graph, [*ends, *family.elsewhere, *silent])):
+            silent = {node for node in graph.digraph if isinstance(node, Unnamed)}
+            for loop in closed_cycles(graph, silent.union(ends, family.elsewhere)):
                 circle = cycle_in(graph, loop)
                 names = ", ".join(f"'{node}'" for node in loop)
                 message = f"the {family.what} through {names} goes round and never reaches {THE_TOP}"
@@ -218,45 +202,96 @@ def _reaches_top(places: Places, end: Node, ends: Collection[Node]) -> bool:
 
 @check("GS403", "escalation-dead-end", Severity.ERROR)
 def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding]:
-    """An escalation ends at someone who cannot decide its matter, so the dispute is never settled.
+    """Escalations of a matter end at someone who cannot decide it, or go round without reaching anyone who can.
 
+    Escalations are read together, per matter: one that ends where another goes on is continued by it.
     Fires: `escalation E about 议题: 局长 -> 副区长` with `matter 议题 { may 区长 }`. Passes: `… -> 副区长 -> 区长`.
     """
     graphs = graphs_of(model)
     ends, outside = tops(model, graphs.reporting), externals(model)
-    deciders = {matter: _deciders(model, graphs.places, matter) for matter in model.matters}
+    for matter, graph in sorted(graphs.escalations.items(), key=lambda item: item[0] or ""):
+        deciders = _deciders(model, graphs.places, matter) if matter is not None else None
+        settles = _settles(graphs.places, ends, outside, deciders)
+        # Only where escalations stop is it asked whether the matter is settled there: few nodes of a large graph.
+        stops = [end for end in dead_ends(graph, ()) if not settles(end)]
+        loops = [loop for loop in closed_cycles(graph, ()) if not any(settles(node) for node in loop)]
+        if not stops and not loops:
+            continue
+        judged = _disputed(model, graphs, matter, graph, settles)
+        what = "escalations naming no matter" if matter is None else f"escalations about '{matter}'"
+        for end in sorted((end for end in stops if end in judged), key=node_key):
+            path = path_to(graph, end)
+            into = sorted({o for p in graph.digraph.predecessors(end) for o in graph.origins(p, end)}, key=_place)
+            named = ", ".join(f"'{chain.name}'" for chain in into if isinstance(chain, Chain))
+            one = len(into) == 1
+            subject = f"escalation {named}" if one else f"escalations {named}"
+            if deciders is None:
+                message = f"{subject} naming no matter {'ends' if one else 'end'} at '{end}', {NOT_AN_END}"
+            else:
+                message = f"{subject} {'ends' if one else 'end'} at '{end}', who cannot decide '{matter}'"
+            yield _dead_end(message, model, deciders, into, {"path": edge_list(path)})
+        for loop in (loop for loop in loops if loop[0] in judged):
+            circle = cycle_in(graph, loop)
+            names = ", ".join(f"'{node}'" for node in loop)
+            who = THE_TOP if deciders is None else f"anyone who may decide '{matter}'"
+            message = f"{what} go round through {names} and never reach {who}"
+            yield _dead_end(message, model, deciders, [o for _, _, o in circle], {"loop": edge_list(circle)})
 
-    @cache  # many escalations end at the same office about the same matters
-    def cannot_decide(end: str, about: tuple[str, ...]) -> list[str]:
-        counts = graphs.places.counts_as(end)
-        return [m for m in about if not _may_decide(end, counts, deciders[m])]
 
-    for index in graphs.chains.of_kind("escalation"):
-        chain = model.chains[index]
-        for end in graphs.chains.levels[index][-1] if chain.steps else ():
-            if isinstance(end, Unnamed):
-                continue  # the text is silent: GS407
-            unable = cannot_decide(end, chain.about)
-            # A matter handed to a declared external authority is decided there, outside these rules; an escalation
-            # naming no matter must at least reach the top, like any other chain.
-            settled = end in outside or (not unable if chain.about else _reaches_top(graphs.places, end, ends))
-            if settled:
-                continue
-            sources = [src for m in unable for src in deciders[m].sources]
-            path = path_to(chain_graph(graphs.chains, index), end)
-            who = ", ".join(f"'{m}'" for m in unable)
-            yield finding(
-                "GS403",
-                f"escalation '{chain.name}' ends at '{end}', who cannot decide {who}"
-                if unable
-                else f"escalation '{chain.name}' names no matter and ends at '{end}', {NOT_AN_END}",
-                locations=(chain.span, *spans_of(model.matters[m] for m in unable)),
-                citations=cited(chain, *sources),
-                witness={
-                    "path": edge_list(path),
-                    "deciders": sorted({d for m in unable for d in deciders[m].allowed - deciders[m].barred}),
-                },
-            )
+def _settles(
+    places: Places, ends: Collection[Node], outside: Collection[Node], deciders: _Deciders | None
+) -> Callable[[Node], bool]:
+    """Whether a dispute is settled at a node: where someone may decide its matter, or with no matter named, at the
+    top; a matter handed to a declared external authority is decided there, outside these rules. Where the text
+    falls silent, GS407 reports it."""
+
+    def settles(node: Node) -> bool:
+        if isinstance(node, Unnamed) or node in outside:
+            return True
+        if deciders is None:
+            return _reaches_top(places, node, ends)
+        return _may_decide(node, places.counts_as(node), deciders)
+
+    return settles
+
+
+def _disputed(
+    model: Model, graphs: ChainGraphs, matter: str | None, graph: CitedGraph, settles: Callable[[Node], bool]
+) -> Collection[Node]:
+    """Where a dispute about `matter` can go: the escalations about it or a matter it is a kind of, then those that
+    go on from where they end unsettled.
+
+    The escalations naming no matter join every matter's graph to carry its disputes on; where they alone lead,
+    they are judged once, against the top, as escalations naming no matter.
+    """
+    chains = graphs.chains
+    indices = chains.of_kind("escalation")
+    if matter is None or all(chains.statements[i].about for i in indices):
+        return graph.digraph
+    kinds = set(lineage(model, matter))
+    own = [i for i in indices if not kinds.isdisjoint(chains.statements[i].about)]
+    settled = {node for node in graph.digraph if settles(node)}
+    ends = [node for i in own for node in chains.levels[i][-1] if node not in settled]
+    inside = {node for i in own for level in chains.levels[i] for node in level}
+    return inside | reached_from(graph, ends, settled)
+
+
+def _place(source: Cited) -> Span:
+    return source.span
+
+
+def _dead_end(
+    message: str, model: Model, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object]
+) -> Finding:
+    """A dead end of the escalations `statements`, placed at each of them, then where its matter is declared."""
+    sources = deciders.sources if deciders else ()
+    return finding(
+        "GS403",
+        message,
+        locations=tuple(dict.fromkeys(source.span for source in [*statements, *sources[:1]])),
+        citations=cited(*statements, *sources),
+        witness=witness | ({"deciders": sorted(deciders.allowed - deciders.barred)} if deciders else {}),
+    )
 
 
 @check("GS404", "absence-without-approver", Severity.WARNING)

@@ -22,18 +22,19 @@ def skipping_path(
 
     The way takes, at each step, the smallest office that is not the mandatory one, while there is such an office.
     """
-    path: list[Node] = []
+    # The way is chosen only once it is found: most routes pass the mandatory step, and choosing costs more than that.
+    passed: list[Level] = []
     for position, (step, nodes) in enumerate(zip(route.steps, steps, strict=True)):
         # The first step sends the document; only a later one receives it.
         if position and not targets.isdisjoint(nodes):
-            return [*path, min(targets.intersection(nodes), key=node_key)]
+            return [*(min(level, key=node_key) for level in passed), min(targets.intersection(nodes), key=node_key)]
         # An unnamed step may be the mandatory one: the text is silent there (GS407), not contradictory.
         if not via.isdisjoint(nodes) or None in step.nodes:
             others = [node for node in nodes if node not in via and not isinstance(node, Unnamed)]
             if not others or step.joint:
                 return None
             nodes = tuple(others)
-        path.append(min(nodes, key=node_key))
+        passed.append(nodes)
     return None
 
 
@@ -99,7 +100,8 @@ def document_without_route(model: Model, options: CheckOptions) -> Iterator[Find
     Fires: `document 任免 when subject = 任免 { signer 区长 }` with no route `about 任免`.
     Passes: `route 发文 about 任免: 局长 -> 办公室 -> 区长`.
     """
-    carried = {name for chain in model.chains if chain.kind == "route" for name in chain.about}
+    chains = graphs_of(model).chains
+    carried = {name for index in chains.of_kind("route") for name in chains.statements[index].about}
     for rule in model.documents.values():
         if rule.name not in carried:
             yield finding(

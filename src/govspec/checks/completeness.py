@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govspec.checks.chains import graphs_of
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity
+from govspec.graphs import tops
 from govspec.model.entities import Model
 from govspec.options import CheckOptions
 
@@ -29,22 +31,28 @@ def body_without_quorum(model: Model, options: CheckOptions) -> Iterator[Finding
 
 @check("GS202", "office-without-superior", Severity.WARNING)
 def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Finding]:
-    """An office reports to no one and heads no unit, so it stands outside every reporting line.
+    """An office reports to no one, nor does any unit it heads, and it is not the organisation's head.
 
+    It stands outside every reporting line.
     Fires: `office 秘书长` with no `reports 秘书长 -> …`. Passes: `reports 秘书长 -> 区长`.
     """
     reporting = {line.subordinate for line in model.reports}
-    heads = {unit.head for unit in model.units.values()}
+    # The organisation's head answers to no one inside the rules by design; chains end there (graphs/ends.py).
+    head = tops(model, graphs_of(model).reporting)
     for office in model.offices.values():
-        covered = reporting.intersection(model.kinds(office.name)) or office.name in heads
-        if not covered:
-            yield finding(
-                "GS202",
-                f"office '{office.name}' reports to no one and heads no unit",
-                locations=(office.span,),
-                citations=office.citations,
-                witness={"office": office.name},
-            )
+        led = sorted(unit.name for unit in model.units.values() if unit.head == office.name)
+        if reporting.intersection(model.kinds(office.name)) or office.name in head or reporting.intersection(led):
+            continue
+        units = ", ".join(f"'{unit}'" for unit in led)
+        yield finding(
+            "GS202",
+            f"office '{office.name}' reports to no one, nor does {units}, the unit it heads"
+            if led
+            else f"office '{office.name}' reports to no one and heads no unit",
+            locations=(office.span,),
+            citations=office.citations,
+            witness={"office": office.name} | ({"heads": led} if led else {}),
+        )
 
 
 @check("GS203", "document-without-signer", Severity.ERROR)

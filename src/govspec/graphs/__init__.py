@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from govspec.graphs.analysis import cannot_reach, closed_cycles, cycle_in, cycles, dead_ends, path_to, step_from
-from govspec.graphs.build import ChainGraphs, CitedGraph, chain_graph, chain_graphs
+from govspec.graphs.analysis import closed_cycles, cycle_in, cycles, dead_ends, path_to, reached_from, step_from
+from govspec.graphs.build import ChainGraphs, CitedGraph, chain_graph, chain_graphs, lineage
+from govspec.graphs.ends import externals, tops
 from govspec.graphs.reading import Chains, Edge, Level, Node, Places, Unnamed, node_key
 
 __all__ = [
@@ -15,14 +16,17 @@ __all__ = [
     "Node",
     "Places",
     "Unnamed",
-    "cannot_reach",
     "chain_graph",
     "chain_graphs",
     "closed_cycles",
     "cycle_in",
     "cycles",
     "dead_ends",
+    "externals",
+    "lineage",
     "node_key",
     "path_to",
+    "reached_from",
     "step_from",
+    "tops",
 ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from itertools import pairwise
+from weakref import WeakKeyDictionary
 
 import networkx as nx
 
@@ -12,8 +13,46 @@ from govspec.graphs.build import CitedGraph
 from govspec.graphs.reading import Edge, Node, node_key
 
 
+def _peeled(successors: Mapping[Node, Iterable[Node]], waiting: dict[Node, int]) -> set[Node]:
+    """The nodes left once nodes with no edge in are peeled off, one after another: those on a cycle or after one.
+
+    `waiting` counts the edges into each node, and is used up.
+    """
+    free = [node for node, count in waiting.items() if not count]
+    while free:
+        for successor in successors[free.pop()]:
+            left = waiting[successor] - 1
+            waiting[successor] = left
+            if not left:
+                free.append(successor)
+    return {node for node, count in waiting.items() if count}
+
+
+def _on_cycles(graph: nx.DiGraph) -> set[Node]:
+    """A set of nodes holding every cycle of `graph`: peeled from the front, then from the back.
+
+    Most chains hold no cycle, and peeling costs about half a search for components; it leaves that search only the
+    few nodes that can be on a cycle.
+    """
+    forward = dict(graph.adjacency())
+    ahead = _peeled(forward, {node: len(before) for node, before in graph.reverse(copy=False).adjacency()})
+    if not ahead:
+        return ahead
+    # What is left is small: plain lists of the edges among it, read backwards, cost less than networkx views.
+    backward: dict[Node, list[Node]] = {node: [] for node in ahead}
+    for node in ahead:
+        for successor in forward[node]:
+            if successor in ahead:
+                backward[successor].append(node)
+    return _peeled(backward, {node: sum(s in ahead for s in forward[node]) for node in ahead})
+
+
 def _cyclic_components(graph: nx.DiGraph) -> list[list[Node]]:
     """The strongly connected components that hold a cycle (two or more nodes, or a self-loop), each sorted."""
+    nodes = _on_cycles(graph)
+    if not nodes:
+        return []
+    graph = graph.subgraph(nodes)
     found = [component for component in nx.strongly_connected_components(graph) if len(component) > 1]
     inside = set().union(*found)
     found += [{node} for node in nx.nodes_with_selfloops(graph) if node not in inside]
@@ -22,18 +61,17 @@ def _cyclic_components(graph: nx.DiGraph) -> list[list[Node]]:
     )
 
 
+_found: WeakKeyDictionary[CitedGraph, list[list[Node]]] = WeakKeyDictionary()
+
+
 def cycles(graph: CitedGraph) -> list[list[Node]]:
-    """The strongly connected components that hold a cycle, each sorted, in the order of their first nodes."""
-    return _cyclic_components(graph.digraph)
+    """The strongly connected components that hold a cycle, each sorted, in the order of their first nodes.
 
-
-def cannot_reach(graph: CitedGraph, targets: Iterable[Node]) -> set[Node]:
-    """The nodes from which no path leads to any of `targets` (a search backwards from them)."""
-    digraph = graph.digraph
-    sources = [t for t in dict.fromkeys(targets) if t in digraph]
-    if not sources:
-        return set(digraph)
-    return set(digraph).difference(*nx.bfs_layers(digraph.reverse(copy=False), sources))
+    Found once per graph: the cycle check and the dead-end checks ask the same graphs.
+    """
+    if graph not in _found:
+        _found[graph] = _cyclic_components(graph.digraph)
+    return _found[graph]
 
 
 def dead_ends(graph: CitedGraph, targets: Collection[Node]) -> list[Node]:
@@ -41,14 +79,26 @@ def dead_ends(graph: CitedGraph, targets: Collection[Node]) -> list[Node]:
     return [node for node, successors in graph.digraph.adjacency() if not successors and node not in targets]
 
 
-def closed_cycles(graph: CitedGraph, nodes: Collection[Node]) -> list[list[Node]]:
-    """The cycles among `nodes` that no edge leaves: once on them, there is no way out."""
+def closed_cycles(graph: CitedGraph, targets: Collection[Node]) -> list[list[Node]]:
+    """The cycles no edge leaves that hold none of `targets`: once on them, none of `targets` is reached.
+
+    With the dead ends they are where every node that cannot reach `targets` ends up, so no search for reach is
+    needed to find what stops short.
+    """
     digraph = graph.digraph
     return [
         component
-        for component in _cyclic_components(digraph.subgraph(nodes))
+        for component in cycles(graph)
         if all(successor in component for node in component for successor in digraph.successors(node))
+        and not any(node in targets for node in component)
     ]
+
+
+def reached_from(graph: CitedGraph, sources: Iterable[Node], barred: Collection[Node] = ()) -> set[Node]:
+    """Every node a path from one of `sources` leads to without passing `barred`, `sources` included."""
+    digraph = graph.digraph if not barred else nx.subgraph_view(graph.digraph, filter_node=lambda n: n not in barred)
+    starts = [node for node in dict.fromkeys(sources) if node in digraph]
+    return set().union(*nx.bfs_layers(digraph, starts)) if starts else set()
 
 
 def _along(graph: CitedGraph, nodes: list[Node]) -> list[Edge]:

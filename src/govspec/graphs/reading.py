@@ -90,39 +90,32 @@ class Places:
 
 
 @dataclass(frozen=True)
-class Chains:
-    """A model's chain statements as read: the levels of each (who starts it, then each step's nodes), which are of
-    each kind, and every step the text leaves unnamed."""
+class Levels:
+    """Statements read as levels of nodes, every node of a level leading to every node of the next."""
 
-    statements: Sequence[Chain]
+    statements: Sequence[Cited]
     levels: tuple[tuple[Level, ...], ...]
-    kinds: Mapping[str, tuple[int, ...]]
-    silences: tuple[Unnamed, ...]
 
     @classmethod
-    def of(cls, model: Model, places: Places) -> Chains:
-        group = places.groups.get
-        kinds: dict[str, list[int]] = {}
-        levels: list[tuple[Level, ...]] = []
-        silences: list[Unnamed] = []
-        # One pass, its loop written out: it runs once per step of every chain, the bulk of reading a large model.
-        for index, chain in enumerate(model.chains):
-            kinds.setdefault(chain.kind, []).append(index)
-            read = [places.names(chain.subjects)]
-            for position, step in enumerate(chain.steps):
-                if len(step.nodes) == 1 and (name := step.nodes[0]) is not None:
-                    read.append(group(name, (name,)))  # one name: the common step, read without the general case
-                    continue
-                read.append(places.step(index, position, step))
-                if None in step.nodes:
-                    silences.append(Unnamed(index, position))
-            levels.append(tuple(read))
-        by_kind = {kind: tuple(indices) for kind, indices in kinds.items()}
-        return cls(model.chains, tuple(levels), by_kind, tuple(silences))
+    def of_reports(cls, model: Model, places: Places) -> Levels:
+        """Reporting lines: the subordinate, then its superiors (第九条: two superiors are two edges)."""
+        group, names = places.groups.get, places.names
+        # Names read inline where there is one, as in Chains.of: a call per name costs more than its edge.
+        return cls(
+            model.reports,
+            tuple(
+                (
+                    group(line.subordinate, (line.subordinate,)),
+                    names(up) if len(up := line.superiors) > 1 else group(up[0], up),
+                )
+                for line in model.reports
+            ),
+        )
 
-    def of_kind(self, kind: str) -> tuple[int, ...]:
-        """The indices of the statements of one kind, in order."""
-        return self.kinds.get(kind, ())
+    def pairs(self, indices: Iterable[int]) -> list[tuple[Node, Node]]:
+        """The edges of the statements `indices` without their statements, as a graph is built from them."""
+        levels = self.levels
+        return [pair for i in indices for before, after in pairwise(levels[i]) for pair in product(before, after)]
 
     def edges(self, indices: Iterable[int]) -> list[Edge]:
         """Edges of the statements `indices`: from their subjects to the first step, then step to step."""
@@ -133,3 +126,40 @@ class Chains:
             for before, after in pairwise(levels[i])
             for edge in product(before, after, (statements[i],))
         ]
+
+
+@dataclass(frozen=True)
+class Chains(Levels):
+    """A model's chain statements as read: the levels of each (who starts it, then each step's nodes), which are of
+    each kind, and every step the text leaves unnamed."""
+
+    statements: Sequence[Chain]
+    kinds: Mapping[str, tuple[int, ...]]
+    silences: tuple[Unnamed, ...]
+
+    @classmethod
+    def of(cls, model: Model, places: Places) -> Chains:
+        group, names = places.groups.get, places.names
+        kinds: dict[str, list[int]] = {}
+        levels: list[tuple[Level, ...]] = []
+        silences: list[Unnamed] = []
+        # One pass, its loop written out: it runs once per step of every chain, the bulk of reading a large model.
+        for index, statement in enumerate(model.chains):
+            kinds.setdefault(statement.kind, []).append(index)
+            subjects = statement.subjects
+            read = [names(subjects) if len(subjects) > 1 else group(subjects[0], subjects) if subjects else subjects]
+            for position, step in enumerate(statement.steps):
+                # One name, the common step, is read without the general case; its own tuple is its level.
+                if len(nodes := step.nodes) == 1 and nodes[0] is not None:
+                    read.append(group(nodes[0], nodes))
+                    continue
+                read.append(places.step(index, position, step))
+                if None in nodes:
+                    silences.append(Unnamed(index, position))
+            levels.append(tuple(read))
+        by_kind = {kind: tuple(indices) for kind, indices in kinds.items()}
+        return cls(model.chains, tuple(levels), by_kind, tuple(silences))
+
+    def of_kind(self, kind: str) -> tuple[int, ...]:
+        """The indices of the statements of one kind, in order."""
+        return self.kinds.get(kind, ())
