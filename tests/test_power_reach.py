@@ -14,6 +14,7 @@ import pytest
 from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
+from govspec.checks import CHECKS, CheckOptions
 from govspec.graphs.powers import HOLDS, PASSES, Node, power_graph, reach, reached, sources
 from govspec.logic.powers import Origin, PowerIndex, PowerRules, Transfer, reachable
 from govspec.logic.scenario import Staffing
@@ -139,3 +140,18 @@ def test_a_delegation_without_onward_is_not_passed_on():
     assert reach(rules, staffing) == reachable(rules, staffing)
     everyone = {"区长", "副区长", "主任"}
     assert reached(*always_onward(rules, staffing)) == (everyone, everyone)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=SETTINGS.suppress_health_check)
+@given(specs())
+def test_standing_in_for_every_power_fires_exactly_where_no_power_reaches(text):
+    """GS409 asks only the powers that start upstream of an office; brute force asks every power of the spec."""
+    model = model_of(text)
+    staffing = Staffing.of(model)
+    index = PowerIndex(model, staffing)
+    holding = set().union(*(reachable(rules, staffing)[0] for rules in every_power(model, index)))
+    expected = sorted(a.absent for a in model.actings if not a.powers and a.absent not in holding)
+    fired = sorted(
+        f.witness["absent"] for f in CHECKS["GS409"].run(model, CheckOptions()) if f.witness["power"] == "every power"
+    )
+    assert fired == expected

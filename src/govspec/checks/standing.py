@@ -4,12 +4,13 @@ Model -> findings GS409, read from the graph of who could ever hold each power (
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
-from govspec.graphs.powers import reach
-from govspec.logic.powers import PARTIES, PowerIndex, all_powers, describe_power
+from govspec.graphs.powers import feeders, reach, upstream
+from govspec.logic.powers import PARTIES, PowerIndex, all_powers, describe_power, origins
 from govspec.logic.scenario import Staffing
 from govspec.model.entities import Model, PowerKey
 from govspec.options import CheckOptions
@@ -39,9 +40,21 @@ def standing_in_passes_nothing(model: Model, options: CheckOptions) -> Iterator[
             holders[power] = reach(rules, staffing)[0], rules.citations
         return holders[power]
 
-    # Who holds any power at all takes one pass over every power, made only when some rule hands over every power.
-    wholesale = any(not acting.powers for acting in model.actings)
-    holding = {office for power in _every_power(model) for office in held(power)[0]} if wholesale else set()
+    # Whether an office holds any power at all is asked only of the offices some rule hands every power of, and only
+    # of the powers that start upstream of it: a pass over every power's graph would cost the most at scale.
+    wholesale = sorted({acting.absent for acting in model.actings if not acting.powers})
+    holding: set[str] = set()
+    if wholesale:
+        starting: dict[str, list[PowerKey]] = defaultdict(list)
+        for power in _every_power(model):
+            for origin in origins(model, power, index.leave):
+                if origin.granter is None:
+                    starting[origin.office].append(power)
+        graph = feeders(model)
+        for office in wholesale:
+            nearby = dict.fromkeys(p for o in sorted(upstream(graph, office)) for p in starting.get(o, ()))
+            if any(office in held(power)[0] for power in nearby):
+                holding.add(office)
     for acting in model.actings:
         if not acting.powers:
             if acting.absent not in holding:
@@ -51,7 +64,7 @@ def standing_in_passes_nothing(model: Model, options: CheckOptions) -> Iterator[
                     f"'{acting.standin}'",
                     locations=(acting.span,),
                     citations=citation_list((acting.citations,)),
-                    witness={"power": "every power", "powers held": ["none"]},
+                    witness={"absent": acting.absent, "power": "every power", "powers held": ["none"]},
                 )
             continue
         for power in dict.fromkeys(acting.powers):

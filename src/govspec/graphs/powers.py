@@ -11,6 +11,7 @@ import networkx as nx
 
 from govspec.logic.powers import PowerRules
 from govspec.logic.scenario import Staffing
+from govspec.model.entities import Model
 
 HOLDS = "holds"
 PASSES = "passes"
@@ -63,3 +64,28 @@ def reached(graph: nx.DiGraph, start: list[Node]) -> tuple[set[str], set[str]]:
 def reach(rules: PowerRules, staffing: Staffing) -> tuple[set[str], set[str]]:
     """Who could ever hold the power, and pass it on, in some scenario: `reachable()` of logic/powers as a graph."""
     return reached(power_graph(rules, staffing), sources(rules))
+
+
+def feeders(model: Model) -> nx.DiGraph:
+    """Every way any power may pass from one office to another, whatever the power: to an office from its kind, to a
+    stand-in from the absent office, to a delegate, to a signer from the office that grants it the signing.
+
+    A superset of each power's own graph over offices: a power reaches an office only from the offices upstream.
+    """
+    edges = [(office.kind, office.name) for office in model.offices.values() if office.kind]
+    edges += [(acting.absent, acting.standin) for acting in model.actings]
+    edges += [(giver, taker) for rule in model.delegations for giver in rule.delegators for taker in rule.delegates]
+    edges += [
+        (option.granted_by, option.office)
+        for rule in model.documents.values()
+        for option in (rule.signers.options if rule.signers else ())
+        if option.granted_by
+    ]
+    graph = nx.DiGraph()
+    graph.add_edges_from(edges)
+    return graph
+
+
+def upstream(graph: nx.DiGraph, office: str) -> set[str]:
+    """The offices a power could come to `office` from, `office` included."""
+    return nx.ancestors(graph, office) | {office} if office in graph else {office}

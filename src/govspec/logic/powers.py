@@ -9,12 +9,14 @@ delegation (`entrust`/`authorise`) from a delegator. Plain data and plain Python
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from operator import attrgetter
 
 from govspec.diagnostics import citation_list
 from govspec.logic.scenario import Scenario, Staffing
-from govspec.model.entities import Acting, Delegation, Model, PowerKey
+from govspec.model.entities import Acting, Chain, Delegation, Model, PowerKey
 
 # Co-signing (会签) and prior review (审定) are powers too, but of every office named: each must act, so each
 # office's part is its own obligation (PowerRules.part), never satisfied by another co-signer.
@@ -81,8 +83,9 @@ def describe_power(power: PowerKey) -> str:
     }[power.kind].format(power.target)
 
 
-def origins(model: Model, power: PowerKey) -> tuple[Origin, ...]:
-    """The original holders of a power, as the statements that create it name them."""
+def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]]) -> tuple[Origin, ...]:
+    """The original holders of a power, as the statements that create it name them; `leave`: the leave chains by the
+    office asking."""
     if power.kind == "named":
         declared = model.powers[power.target]
         return (Origin(declared.holder, citations=declared.citations),) if declared.holder else ()
@@ -107,8 +110,7 @@ def origins(model: Model, power: PowerKey) -> tuple[Origin, ...]:
         )
     return tuple(
         Origin(node, citations=chain.citations)
-        for chain in model.chains
-        if chain.kind == "leave" and chain.steps and power.target in chain.subjects
+        for chain in leave.get(power.target, ())
         for node in chain.steps[-1].nodes
         if node is not None and node in model.offices
     )
@@ -136,6 +138,16 @@ class PowerIndex:
         for rule in model.delegations:
             self.delegations[rule.power].append(rule)
 
+    @cached_property
+    def leave(self) -> dict[str, list[Chain]]:
+        """The leave chains by the office asking, read once and only when a power to approve leave is asked about."""
+        found: dict[str, list[Chain]] = defaultdict(list)
+        for chain in self.model.chains:
+            if chain.kind == "leave" and chain.steps:
+                for subject in dict.fromkeys(chain.subjects):
+                    found[subject].append(chain)
+        return found
+
     def _from(self, office: str, power: PowerKey) -> list[Transfer]:
         # A stand-in passes on what it holds as the absent office could: no more, no less (hence onward=True).
         found = [
@@ -151,7 +163,8 @@ class PowerIndex:
 
     def rules(self, power: PowerKey, part: str | None = None) -> PowerRules:
         """The origins of a power (only `part`'s, when given) and the transfers that can carry it from them."""
-        start = tuple(o for o in origins(self.model, power) if part is None or o.office == part)
+        leave = self.leave if power.kind == "leave" else {}
+        start = tuple(o for o in origins(self.model, power, leave) if part is None or o.office == part)
         reached: set[str] = set()
         frontier = [o.office for o in start]
         found: list[Transfer] = []
@@ -181,7 +194,8 @@ def all_powers(model: Model) -> tuple[PowerKey, ...]:
     keys += [PowerKey("sign", name) for name, rule in model.documents.items() if rule.signers]
     keys += [PowerKey(kind, name) for name, body in model.bodies.items() for kind in ("convene", "chair")]
     keys += [PowerKey("leave", s) for c in model.chains if c.kind == "leave" for s in c.subjects]
-    return tuple(sorted(set(keys)))
+    # Sorted by a plain tuple: the dataclass's own ordering compares in Python, a cost at tens of thousands of keys.
+    return tuple(sorted(set(keys), key=attrgetter("kind", "target")))
 
 
 def entitled(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple[set[str], set[str]]:
