@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise, product
@@ -117,15 +117,18 @@ class Levels:
         levels = self.levels
         return [pair for i in indices for before, after in pairwise(levels[i]) for pair in product(before, after)]
 
-    def edges(self, indices: Iterable[int]) -> list[Edge]:
-        """Edges of the statements `indices`: from their subjects to the first step, then step to step."""
+    def edges(self, indices: Iterable[int]) -> Iterator[Edge]:
+        """Edges of the statements `indices`, each with its statement: from the subjects to the first step, then step
+        to step. Read only when a witness is written; one name to one name, the common link, is read on its own."""
         statements, levels = self.statements, self.levels
-        return [
-            edge
-            for i in indices
-            for before, after in pairwise(levels[i])
-            for edge in product(before, after, (statements[i],))
-        ]
+        for i in indices:
+            statement = statements[i]
+            for before, after in pairwise(levels[i]):
+                if len(before) == 1 and len(after) == 1:
+                    yield before[0], after[0], statement
+                else:
+                    for u, v in product(before, after):
+                        yield u, v, statement
 
 
 @dataclass(frozen=True)

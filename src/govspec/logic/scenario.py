@@ -25,18 +25,23 @@ class Staffing:
         return Staffing(model.offices)
 
     @cached_property
-    def children(self) -> dict[str, tuple[str, ...]]:
-        result: dict[str, list[str]] = {name: [] for name in self.offices}
+    def _kinds_of(self) -> dict[str, tuple[str, ...]]:
+        """Per office that some office is a kind of, those offices, sorted; most offices have none, and no entry."""
+        result: dict[str, list[str]] = {}
         for office in self.offices.values():
             if office.kind is not None:
-                result[office.kind].append(office.name)
+                result.setdefault(office.kind, []).append(office.name)
         return {name: tuple(sorted(kids)) for name, kids in result.items()}
+
+    def children(self, office: str) -> tuple[str, ...]:
+        """The offices that are a kind of `office`, sorted."""
+        return self._kinds_of.get(office, ())
 
     def below(self, office: str) -> tuple[str, ...]:
         """The office and every office that is a kind of it: the own pools whose holders hold it."""
         found, stack = [office], [office]
         while stack:
-            for child in self.children[stack.pop()]:
+            for child in self.children(stack.pop()):
                 if child not in found:
                     found.append(child)
                     stack.append(child)
@@ -49,7 +54,7 @@ class Staffing:
 
     def plain(self, office: str) -> bool:
         """An office with no kinds above or below it: its holders are exactly its own pool."""
-        return self.offices[office].kind is None and not self.children[office]
+        return self.offices[office].kind is None and not self.children(office)
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,7 @@ def members_due(staffing: Staffing, body: Body) -> tuple[str, ...]:
 
 def pool_label(staffing: Staffing, office: str) -> str:
     """How a witness names an own pool: the office, or "副区长 (not 常务副区长)" when kinds of it are named apart."""
-    kids = staffing.children[office]
+    kids = staffing.children(office)
     return f"{office} (not {', '.join(kids)})" if kids else office
 
 
