@@ -229,13 +229,13 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
                 message = f"{subject} naming no matter {'ends' if one else 'end'} at '{end}', {NOT_AN_END}"
             else:
                 message = f"{subject} {'ends' if one else 'end'} at '{end}', who cannot decide '{matter}'"
-            yield _dead_end(message, model, deciders, into, {"path": edge_list(path)})
+            yield _dead_end(message, deciders, into, {"path": edge_list(path)})
         for loop in (loop for loop in loops if loop[0] in judged):
             circle = cycle_in(graph, loop)
             names = ", ".join(f"'{node}'" for node in loop)
             who = THE_TOP if deciders is None else f"anyone who may decide '{matter}'"
             message = f"{what} go round through {names} and never reach {who}"
-            yield _dead_end(message, model, deciders, [o for _, _, o in circle], {"loop": edge_list(circle)})
+            yield _dead_end(message, deciders, [o for _, _, o in circle], {"loop": edge_list(circle)})
 
 
 def _settles(
@@ -280,17 +280,15 @@ def _place(source: Cited) -> Span:
     return source.span
 
 
-def _dead_end(
-    message: str, model: Model, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object]
-) -> Finding:
+def _dead_end(message: str, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object]) -> Finding:
     """A dead end of the escalations `statements`, placed at each of them, then where its matter is declared."""
-    sources = deciders.sources if deciders else ()
+    sources = deciders.sources if deciders is not None else ()
     return finding(
         "GS403",
         message,
         locations=tuple(dict.fromkeys(source.span for source in [*statements, *sources[:1]])),
         citations=cited(*statements, *sources),
-        witness=witness | ({"deciders": sorted(deciders.allowed - deciders.barred)} if deciders else {}),
+        witness=witness | ({"deciders": sorted(deciders.allowed - deciders.barred)} if deciders is not None else {}),
     )
 
 

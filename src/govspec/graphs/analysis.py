@@ -1,4 +1,4 @@
-"""The questions chain checks ask of a graph, answered with networkx: cycles, who cannot reach an end, witness paths."""
+"""The questions chain checks ask of a graph, answered with networkx: cycles, where chains stop, reach, witnesses."""
 
 from __future__ import annotations
 
