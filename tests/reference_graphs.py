@@ -108,18 +108,25 @@ def read_chain(
     ]
 
 
-def top_heads(reporting: Iterable[tuple[str, str]], heads: Mapping[str, str], externals: set[str]) -> set[str]:
+def top_heads(
+    reporting: Iterable[tuple[str, str]], heads: Mapping[str, str], externals: set[str], kinds: Mapping[str, str]
+) -> set[str]:
     """Where chains may end: an external authority, or a head when neither it nor its unit answers to anyone inside
-    the government but each other; if any such pair answers to an external authority, only those pairs count."""
+    the government but each other or the head's kinds; of those, the ones answering outside or with someone under
+    them, if any."""
     lines = list(reporting)
 
-    def above(name: str, other: str) -> set[str]:
-        return {v for u, v in lines if u == name and v != other}
+    def above(name: str, skip: set[str]) -> set[str]:
+        return {v for u, v in lines if u == name and v not in skip}
+
+    def below(name: str, skip: set[str]) -> set[str]:
+        return {u for u, v in lines if v == name and u not in skip}
 
     free: dict[str, bool] = {}
     for unit, head in heads.items():
-        ups = above(head, unit) | above(unit, head)
+        skip = {unit, head, *kinds_of(kinds, head)}
+        ups = above(head, skip) | above(unit, skip)
         if ups <= externals:
-            free[head] = free.get(head, False) or bool(ups)
-    answering = {head for head, outside in free.items() if outside}
-    return externals | (answering or set(free))
+            placed = bool(ups or below(head, skip) or below(unit, skip))
+            free[head] = free.get(head, False) or placed
+    return externals | ({head for head, placed in free.items() if placed} or set(free))

@@ -80,8 +80,20 @@ def test_escalations_are_read_per_matter_with_those_naming_none():
     )
     graphs = chain_graphs(model).escalations
     assert sorted(graphs, key=str) == [None, "乙", "甲"]
-    assert sorted(graphs["甲"].digraph.edges) == [("副区长", "区长"), ("办公室主任", "区长")]
+    # Read through kinds like any chain: the 常务副区长, with no escalation of his own, follows the 副区长's.
+    assert sorted(graphs["甲"].digraph.edges) == [("副区长", "区长"), ("办公室主任", "区长"), ("常务副区长", "副区长")]
     assert sorted(graphs[None].digraph.edges) == [("办公室主任", "区长")]
+
+
+def test_a_matter_escalations_never_name_has_a_graph_of_those_about_its_parent():
+    model, _ = spec(
+        "matter 大事 { may 区长 }\nmatter 小事 is 大事 { never 区长 }\nmatter 无关\n"
+        "escalation 甲 about 大事: 副区长 -> 区长\n"
+    )
+    graphs = chain_graphs(model).escalations
+    assert sorted(graphs, key=str) == ["大事", "小事"]
+    messages = [f.message for f in chain_findings(model, "GS403")]
+    assert messages == ["escalation '甲' ends at '区长', who cannot decide '小事'"]
 
 
 def test_a_cycle_general_escalations_make_is_reported_once():

@@ -212,17 +212,19 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
     for matter, graph in sorted(graphs.escalations.items(), key=lambda item: item[0] or ""):
         deciders = _deciders(model, graphs.places, matter) if matter is not None else None
         settles = _settles(graphs.places, ends, outside, deciders)
-        # Only where escalations stop is it asked whether the matter is settled there: few nodes of a large graph.
+        # Where escalations stop is asked first, of those few nodes: most graphs stop nowhere short of a decider.
         stops = [end for end in dead_ends(graph, ()) if not settles(end)]
         loops = [loop for loop in closed_cycles(graph, ()) if not any(settles(node) for node in loop)]
         if not stops and not loops:
             continue
         judged = _disputed(model, graphs, matter, graph, settles)
+        # Witnesses stay where the dispute can go, so that they blame only the escalations that carry it.
+        region = graph if judged is graph.digraph else CitedGraph(graph.digraph.subgraph(judged), graph.reread)
         what = "escalations naming no matter" if matter is None else f"escalations about '{matter}'"
         for end in sorted((end for end in stops if end in judged), key=node_key):
-            path = path_to(graph, end)
-            into = sorted({o for p in graph.digraph.predecessors(end) for o in graph.origins(p, end)}, key=_place)
-            named = ", ".join(f"'{chain.name}'" for chain in into if isinstance(chain, Chain))
+            path = path_to(region, end)
+            into = _ending_at(region, end, path)
+            named = ", ".join(f"'{chain.name}'" for chain in into)
             one = len(into) == 1
             subject = f"escalation {named}" if one else f"escalations {named}"
             if deciders is None:
@@ -231,7 +233,7 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
                 message = f"{subject} {'ends' if one else 'end'} at '{end}', who cannot decide '{matter}'"
             yield _dead_end(message, deciders, into, {"path": edge_list(path)})
         for loop in (loop for loop in loops if loop[0] in judged):
-            circle = cycle_in(graph, loop)
+            circle = cycle_in(region, loop)
             names = ", ".join(f"'{node}'" for node in loop)
             who = THE_TOP if deciders is None else f"anyone who may decide '{matter}'"
             message = f"{what} go round through {names} and never reach {who}"
@@ -276,8 +278,10 @@ def _disputed(
     return inside | reached_from(graph, ends, settled)
 
 
-def _place(source: Cited) -> Span:
-    return source.span
+def _ending_at(graph: CitedGraph, end: Node, path: list[Edge]) -> list[Chain]:
+    """The escalations that end at `end`; where it is a unit's head or a kind reached by a join, the last on `path`."""
+    into = {o for p in graph.digraph.predecessors(end) for o in graph.origins(p, end) if isinstance(o, Chain)}
+    return sorted(into, key=lambda chain: chain.span) or [o for _, _, o in path if isinstance(o, Chain)][-1:]
 
 
 def _dead_end(message: str, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object]) -> Finding:

@@ -44,9 +44,10 @@ def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Fin
         if reporting.intersection(model.kinds(office.name)) or office.name in head or reporting.intersection(led):
             continue
         units = ", ".join(f"'{unit}'" for unit in led)
+        heading = f"do {units}, the units it heads" if len(led) > 1 else f"does {units}, the unit it heads"
         yield finding(
             "GS202",
-            f"office '{office.name}' reports to no one, nor does {units}, the unit it heads"
+            f"office '{office.name}' reports to no one, nor {heading}"
             if led
             else f"office '{office.name}' reports to no one and heads no unit",
             locations=(office.span,),

@@ -88,14 +88,14 @@ def closed_cycles(graph: CitedGraph, targets: Collection[Node]) -> list[list[Nod
     digraph = graph.digraph
     return [
         component
-        for component in cycles(graph)
-        if all(successor in component for node in component for successor in digraph.successors(node))
-        and not any(node in targets for node in component)
+        for component, inside in ((component, set(component)) for component in cycles(graph))
+        if all(successor in inside for node in component for successor in digraph.successors(node))
+        and inside.isdisjoint(targets)
     ]
 
 
 def reached_from(graph: CitedGraph, sources: Iterable[Node], barred: Collection[Node] = ()) -> set[Node]:
-    """Every node a path from one of `sources` leads to without passing `barred`, `sources` included."""
+    """Every node a path from one of `sources` leads to without passing `barred`: the sources not barred, and on."""
     digraph = graph.digraph if not barred else nx.subgraph_view(graph.digraph, filter_node=lambda n: n not in barred)
     starts = [node for node in dict.fromkeys(sources) if node in digraph]
     return set().union(*nx.bfs_layers(digraph, starts)) if starts else set()

@@ -44,12 +44,6 @@ class CitedGraph:
         return first, more
 
 
-def digraph(edges: Iterable[Edge]) -> CitedGraph:
-    """A graph built in bulk from edges as made; repeated edges become one."""
-    made = list(edges)
-    return _cited(((u, v) for u, v, _ in made), lambda: made)
-
-
 def _cited(pairs: Iterable[tuple[Node, Node]], reread: Callable[[], Iterable[Edge]]) -> CitedGraph:
     graph = nx.DiGraph()
     graph.add_edges_from(pairs)
@@ -115,29 +109,30 @@ def routes(model: Model, chains: Chains) -> CitedGraph:
 
 
 def escalations(model: Model, chains: Chains) -> dict[str | None, CitedGraph]:
-    """Escalations per matter (None: those naming no matter); a matter's chains include those naming none and those
-    about the matters it is a kind of, as it shares their deciders (GS403)."""
-    general: tuple[int, ...] = ()
+    """Escalations per matter (None: those naming no matter), read through units and kinds like any chain.
+
+    A matter's graph holds the escalations about it and about each matter it is a kind of, nearest first, as it
+    shares their deciders (GS403), then those naming no matter; every matter with such escalations has one.
+    """
+    general: list[int] = []
     scoped: dict[str, list[int]] = {}
     for i in chains.of_kind("escalation"):
         about = chains.statements[i].about
         if not about:
-            general += (i,)
+            general.append(i)
         for matter in about:
             scoped.setdefault(matter, []).append(i)
-    graphs = {None: _of(chains, general)} if general else {}
-    return graphs | {matter: _of(chains, _about(lineage(model, matter), general, scoped)) for matter in scoped}
+    graphs = {None: _of_levels(model, chains, general)} if general else {}
+    for matter in model.matters:
+        own = [i for kind in lineage(model, matter) for i in scoped.get(kind, ())]
+        if own:
+            graphs[matter] = _of_levels(model, chains, list(dict.fromkeys([*own, *general])))
+    return graphs
 
 
 def _of(read: Levels, indices: Sequence[int]) -> CitedGraph:
     """The graph of the statements `indices` as they are written."""
     return _cited(read.pairs(indices), lambda: read.edges(indices))
-
-
-def _about(lineage: list[str], general: tuple[int, ...], scoped: Mapping[str, list[int]]) -> tuple[int, ...]:
-    """The escalations that speak to the first matter of `lineage`: those naming none, then those about it and about
-    each matter it is a kind of, nearest first, each once."""
-    return tuple(dict.fromkeys([*general, *(i for matter in lineage for i in scoped.get(matter, ()))]))
 
 
 def lineage(model: Model, matter: str) -> list[str]:

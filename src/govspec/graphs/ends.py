@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from govspec.graphs.build import CitedGraph
 from govspec.graphs.reading import Node
 from govspec.model.entities import Model
@@ -16,21 +18,27 @@ def tops(model: Model, reporting: CitedGraph) -> set[Node]:
     """Where a chain may end: a declared external authority, or the head of the organisation.
 
     The organisation's head heads a unit when neither the head nor the unit answers to anyone inside the rules (the
-    区长 heads 区政府, which answers to 区委 alone). Where some such unit or head answers to a declared external
-    authority, those alone are the organisation's head: a unit the text places under no one is left unplaced, not
-    taken for a second top (GS202 reports its head).
+    区长 heads 区政府, which answers to 区委 alone), and it has a place in the reporting lines: it answers to a
+    declared external authority, or someone answers to it or its unit. A unit the text places under no one and
+    nobody under it is left unplaced rather than taken for a second top (GS202 reports its head), unless no unit has
+    a place at all.
     """
     outside, lines = externals(model), reporting.digraph
 
-    def superiors(name: str, itself: str) -> list[Node]:
-        """Who `name` answers to; a unit and its head count as each other, so an edge between them places neither."""
-        return [up for up in lines.successors(name) if up != itself] if name in lines else []
+    def others(near: Callable[[Node], Iterable[Node]], name: str, selves: set[str]) -> list[Node]:
+        """Who `name` answers to, or who answers to it, other than `selves`: a unit and its head count as each
+        other, and an office follows its kinds' line, so an edge among them places none of them."""
+        return [node for node in near(name) if node not in selves] if name in lines else []
 
-    lines_of = [
-        (unit.head, superiors(unit.head, unit.name) + superiors(unit.name, unit.head))
-        for unit in model.units.values()
-        if unit.head
-    ]
-    free = [(head, ups) for head, ups in lines_of if all(up in outside for up in ups)]
-    placed = {head for head, ups in free if ups}
+    free = []
+    for unit in model.units.values():
+        head = unit.head
+        if head is None:
+            continue
+        selves = {unit.name, *model.kinds(head)}
+        ups = others(lines.successors, head, selves) + others(lines.successors, unit.name, selves)
+        if all(up in outside for up in ups):
+            downs = others(lines.predecessors, head, selves) + others(lines.predecessors, unit.name, selves)
+            free.append((head, bool(ups or downs)))
+    placed = {head for head, has_place in free if has_place}
     return (placed or {head for head, _ in free}) | outside

@@ -100,14 +100,12 @@ class Levels:
     def of_reports(cls, model: Model, places: Places) -> Levels:
         """Reporting lines: the subordinate, then its superiors (第九条: two superiors are two edges)."""
         group, names = places.groups.get, places.names
-        # Names read inline where there is one, as in Chains.of: a call per name costs more than its edge.
+        # Who reports is an office or a unit, never a group (GS103); superiors read inline where there is one, as in
+        # Chains.of: a call per name costs more than its edge.
         return cls(
             model.reports,
             tuple(
-                (
-                    group(line.subordinate, (line.subordinate,)),
-                    names(up) if len(up := line.superiors) > 1 else group(up[0], up),
-                )
+                ((line.subordinate,), names(up) if len(up := line.superiors) > 1 else group(up[0], up))
                 for line in model.reports
             ),
         )

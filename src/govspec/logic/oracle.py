@@ -148,14 +148,16 @@ class Oracle:
         if power.kind == "review":
             reviews = model.documents[power.target].reviews
             return [(o, None, ()) for r in reviews if not r.optional for o in r.offices]
-        # Leave: whoever the last step of a leave chain for the office names, when that is an office.
-        return [
-            (node, None, ())
-            for chain in model.chains
-            if chain.kind == "leave" and power.target in chain.subjects and chain.steps
-            for node in chain.steps[-1].nodes
-            if node in model.offices
-        ]
+        # Leave: whoever the last step of a leave chain for the office names: an office, a group's offices, a unit's
+        # head.
+        approvers: list[str] = []
+        for chain in model.chains:
+            if chain.kind == "leave" and power.target in chain.subjects and chain.steps:
+                for node in chain.steps[-1].nodes:
+                    group, unit = model.groups.get(node or ""), model.units.get(node or "")
+                    approvers += [node] if node in model.offices else list(group.offices) if group else []
+                    approvers += [unit.head] if unit and unit.head else []
+        return [(office, None, ()) for office in dict.fromkeys(approvers)]
 
     def holders(
         self,

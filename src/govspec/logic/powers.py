@@ -9,7 +9,7 @@ delegation (`entrust`/`authorise`) from a delegator. Plain data and plain Python
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -109,11 +109,22 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
             for office in c.offices
         )
     return tuple(
-        Origin(node, citations=chain.citations)
+        Origin(office, citations=chain.citations)
         for chain in leave.get(power.target, ())
-        for node in chain.steps[-1].nodes
-        if node is not None and node in model.offices
+        for office in dict.fromkeys(_offices_named(model, chain.steps[-1].nodes))
     )
+
+
+def _offices_named(model: Model, names: Iterable[str | None]) -> Iterator[str]:
+    """The offices a step names: an office itself, each office of a group, the head of a unit (一把手 answers for
+    it); an unnamed step or a unit without a head names none."""
+    for name in names:
+        if name in model.offices:
+            yield name
+        elif name in model.groups:
+            yield from model.groups[name].offices
+        elif name in model.units and (head := model.units[name].head) is not None:
+            yield head
 
 
 def _acts_for(acting: Acting, power: PowerKey) -> bool:
