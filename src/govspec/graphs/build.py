@@ -62,16 +62,15 @@ def _unit_heads(model: Model, graph: nx.DiGraph) -> list[Edge]:
     return [(u.name, u.head, u) for u in units if u.head and u.name in graph and not graph.out_degree(u.name)]
 
 
-def _office_kinds(model: Model, graph: nx.DiGraph) -> list[Edge]:
+def _office_kinds(model: Model, places: Places, graph: nx.DiGraph) -> list[Edge]:
     """office -> kind where the kind is on the chain: 常务副区长 is a 副区长, so follows the 副区长's line.
 
     An office with a line of its own on the chain follows that line alone: its own rule overrides its kind's.
     """
-    offices = model.offices.values()
     return [
         (o.name, o.kind, o)
-        for o in offices
-        if o.kind and not _has_own_line(graph, o.name) and any(k in graph for k in model.kinds(o.name)[1:])
+        for o in places.kinded
+        if not _has_own_line(graph, o.name) and any(k in graph for k in model.kinds(o.name)[1:])
     ]
 
 
@@ -80,35 +79,35 @@ def _has_own_line(graph: nx.DiGraph, name: str) -> bool:
     return name in graph and graph.out_degree(name) > 0
 
 
-def _read_through(model: Model, graph: CitedGraph, kinds: bool = True) -> CitedGraph:
+def _read_through(model: Model, places: Places, graph: CitedGraph, kinds: bool = True) -> CitedGraph:
     """`graph`, then units joined to their heads and, with `kinds`, offices to their kinds."""
     # Each join reads the nodes the graph has so far: a head joined to its unit may bring in a kind.
     graph = _joined(graph, _unit_heads(model, graph.digraph))
-    return _joined(graph, _office_kinds(model, graph.digraph)) if kinds else graph
+    return _joined(graph, _office_kinds(model, places, graph.digraph)) if kinds else graph
 
 
-def _of_levels(model: Model, read: Levels, indices: Sequence[int], kinds: bool = True) -> CitedGraph:
+def _of_levels(model: Model, places: Places, read: Levels, indices: Sequence[int], kinds: bool = True) -> CitedGraph:
     """The graph of the statements `indices`, read through units and kinds."""
-    return _read_through(model, _of(read, indices), kinds)
+    return _read_through(model, places, _of(read, indices), kinds)
 
 
 def reporting(model: Model, places: Places) -> CitedGraph:
     """Who answers to whom: subordinate -> each superior (第九条: two superiors are two edges)."""
     lines = Levels.of_reports(model, places)
-    return _of_levels(model, lines, range(len(lines.statements)))
+    return _of_levels(model, places, lines, range(len(lines.statements)))
 
 
-def leave(model: Model, chains: Chains) -> CitedGraph:
+def leave(model: Model, places: Places, chains: Chains) -> CitedGraph:
     """Who asks whom for leave: the absent office -> the approvers, step by step (第四十七条, 第六十九条)."""
-    return _of_levels(model, chains, chains.of_kind("leave"))
+    return _of_levels(model, places, chains, chains.of_kind("leave"))
 
 
-def routes(model: Model, chains: Chains) -> CitedGraph:
+def routes(model: Model, places: Places, chains: Chains) -> CitedGraph:
     """How documents travel: every route's steps, read together (第五十一条, 第五十三条, 第五十五条)."""
-    return _of_levels(model, chains, chains.of_kind("route"), kinds=False)
+    return _of_levels(model, places, chains, chains.of_kind("route"), kinds=False)
 
 
-def escalations(model: Model, chains: Chains) -> dict[str | None, CitedGraph]:
+def escalations(model: Model, places: Places, chains: Chains) -> dict[str | None, CitedGraph]:
     """Escalations per matter (None: those naming no matter), read through units and kinds like any chain.
 
     A matter's graph holds the escalations about it and about each matter it is a kind of, nearest first, as it
@@ -122,11 +121,11 @@ def escalations(model: Model, chains: Chains) -> dict[str | None, CitedGraph]:
             general.append(i)
         for matter in about:
             scoped.setdefault(matter, []).append(i)
-    graphs = {None: _of_levels(model, chains, general)} if general else {}
+    graphs = {None: _of_levels(model, places, chains, general)} if general else {}
     for matter in model.matters:
         own = [i for kind in lineage(model, matter) for i in scoped.get(kind, ())]
         if own:
-            graphs[matter] = _of_levels(model, chains, list(dict.fromkeys([*own, *general])))
+            graphs[matter] = _of_levels(model, places, chains, list(dict.fromkeys([*own, *general])))
     return graphs
 
 
@@ -162,9 +161,9 @@ def chain_graphs(model: Model) -> ChainGraphs:
         places,
         chains,
         reporting(model, places),
-        leave(model, chains),
-        routes(model, chains),
-        escalations(model, chains),
+        leave(model, places, chains),
+        routes(model, places, chains),
+        escalations(model, places, chains),
     )
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise, product
 
-from govspec.model.entities import Chain, Cited, Model, Step
+from govspec.model.entities import Chain, Cited, Model, Office, Step
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Places:
     groups: Mapping[str, tuple[str, ...]]
     heads: Mapping[str, str]
     counts: Mapping[str, frozenset[str]]
+    kinded: tuple[Office, ...]
 
     @classmethod
     def of(cls, model: Model) -> Places:
@@ -52,7 +54,8 @@ class Places:
         counts = {office: frozenset(model.kinds(office)).union(led.get(office, ())) for office in offices}
         counts |= {unit: frozenset({unit}) | counts[head] for unit, head in heads.items()}
         groups = {name: tuple(dict.fromkeys(group.offices)) for name, group in model.groups.items()}
-        return cls(groups, heads, counts)
+        # The offices that are a kind of another, found once: every chain graph joins them to their kinds.
+        return cls(groups, heads, counts, tuple(o for o in model.offices.values() if o.kind))
 
     def __call__(self, name: str) -> tuple[str, ...]:
         return self.groups.get(name, (name,))
@@ -141,19 +144,20 @@ class Chains(Levels):
     @classmethod
     def of(cls, model: Model, places: Places) -> Chains:
         group, names = places.groups.get, places.names
-        kinds: dict[str, list[int]] = {}
+        kinds: defaultdict[str, list[int]] = defaultdict(list)
         levels: list[tuple[Level, ...]] = []
         silences: list[Unnamed] = []
         # One pass, its loop written out: it runs once per step of every chain, the bulk of reading a large model.
         for index, statement in enumerate(model.chains):
-            kinds.setdefault(statement.kind, []).append(index)
+            kinds[statement.kind].append(index)
             subjects = statement.subjects
             read = [names(subjects) if len(subjects) > 1 else group(subjects[0], subjects) if subjects else subjects]
-            for position, step in enumerate(statement.steps):
+            for step in statement.steps:
                 # One name, the common step, is read without the general case; its own tuple is its level.
                 if len(nodes := step.nodes) == 1 and nodes[0] is not None:
                     read.append(group(nodes[0], nodes))
                     continue
+                position = len(read) - 1  # the levels read so far: the subjects, then each step before this one
                 read.append(places.step(index, position, step))
                 if None in nodes:
                     silences.append(Unnamed(index, position))
