@@ -7,8 +7,9 @@ time on the same graphs: build from plain edge lists in bulk, strongly connected
 from the tops.
 
 Both sides are timed alike, in one process: the garbage is collected before each run and the cyclic collector is
-paused while it runs, as `govspec check` pauses it while the checks run; the sides take turns, five runs each, and
-each figure is the best of its five.
+paused while it runs, as `govspec check` pauses it while the checks run; the sides take turns, and each figure is
+the best of its runs: as many as fit in about a second per side, at least five, so that the small sizes, a few
+milliseconds each, are not left to the noise of one moment.
 
 Run: `python bench/chains.py [--max-edges N]`. Not run by the tests.
 """
@@ -53,6 +54,7 @@ T = TypeVar("T")
 CHAIN_CODES = [code for code in sorted(CHECKS) if code.startswith("GS4")]
 MATTERS = [f"m{i}" for i in range(10)]
 RUNS = 5
+SECONDS = 1.0
 
 
 class Lines:
@@ -203,7 +205,9 @@ def main() -> None:
         edges = sum(len(e) for e, _, _ in inputs)
         # The two sides take turns, so that both meet the same state of the process; each takes its best run. A fresh
         # copy of the model per run: the chain graphs are built once per model object, and each run must build them.
-        runs = [(timed(ours, dataclasses.replace(model)), timed(raw_networkx, inputs)) for _ in range(RUNS)]
+        first = timed(ours, dataclasses.replace(model))
+        count = max(RUNS, min(200, int(SECONDS / max(first, 1e-6))))
+        runs = [(timed(ours, dataclasses.replace(model)), timed(raw_networkx, inputs)) for _ in range(count)]
         mine, raw = min(mine for mine, _ in runs), min(raw for _, raw in runs)
         growth = ("", "") if previous is None else (f"{mine / previous[0]:.1f}x", f"{raw / previous[1]:.1f}x")
         overhead = 100 * (mine - raw) / raw

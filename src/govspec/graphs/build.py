@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -52,6 +52,8 @@ def _cited(pairs: Iterable[tuple[Node, Node]], reread: Callable[[], Iterable[Edg
 
 def _joined(graph: CitedGraph, joins: list[Edge]) -> CitedGraph:
     """`graph` with the edges `joins` added, read again after its own."""
+    if not joins:  # the common case, and a graph per matter: adding nothing still costs networkx a call
+        return graph
     graph.digraph.add_edges_from([(u, v) for u, v, _ in joins])
     return CitedGraph(graph.digraph, lambda: chain(graph.reread(), joins))
 
@@ -93,8 +95,15 @@ def _of_levels(model: Model, places: Places, read: Levels, indices: Sequence[int
 
 def reporting(model: Model, places: Places) -> CitedGraph:
     """Who answers to whom: subordinate -> each superior (第九条: two superiors are two edges)."""
+    group = places.groups.get
+    # Read straight into edges: the lines are read again, as levels, only when a witness is written.
+    pairs = [(line.subordinate, o) for line in model.reports for up in line.superiors for o in group(up, (up,))]
+    return _read_through(model, places, _cited(pairs, lambda: _reports_again(model, places)))
+
+
+def _reports_again(model: Model, places: Places) -> Iterator[Edge]:
     lines = Levels.of_reports(model, places)
-    return _of_levels(model, places, lines, range(len(lines.statements)))
+    return lines.edges(range(len(lines.statements)))
 
 
 def leave(model: Model, places: Places, chains: Chains) -> CitedGraph:
