@@ -9,7 +9,7 @@ delegation (`entrust`/`authorise`) from a delegator. Plain data and plain Python
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
@@ -115,16 +115,18 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
     )
 
 
-def _offices_named(model: Model, names: Iterable[str | None]) -> Iterator[str]:
+def _offices_named(model: Model, names: Iterable[str | None]) -> list[str]:
     """The offices a step names: an office itself, each office of a group, the head of a unit (一把手 answers for
     it); an unnamed step or a unit without a head names none."""
+    found: list[str] = []
     for name in names:
         if name in model.offices:
-            yield name
+            found.append(name)
         elif name in model.groups:
-            yield from model.groups[name].offices
+            found += model.groups[name].offices
         elif name in model.units and (head := model.units[name].head) is not None:
-            yield head
+            found.append(head)
+    return found
 
 
 def _acts_for(acting: Acting, power: PowerKey) -> bool:
