@@ -106,6 +106,25 @@ def test_path_to_walks_back_until_nothing_new(edges, node):
     assert set(graph.digraph.predecessors(on_path[0])) <= set(on_path)
 
 
+@given(edge_lists(), st.booleans())
+def test_first_origins_are_the_first_statements_in_the_order_they_were_made(edges, indexed_first):
+    """Read until found, or taken from the index of every edge: either way the first statement that made each edge."""
+    made = [
+        (u, v, Cited(citations=(f"第{i}条",), span=Span("random.gov", i + 1, 1, i + 1, 2)))
+        for i, (u, v) in enumerate(edges)
+    ]
+    graph = nx.DiGraph()
+    graph.add_edges_from(edges)
+    cited = CitedGraph(graph, lambda: made)
+    if indexed_first and edges:
+        cited.origins(*edges[0])  # asking one edge's origins indexes every edge
+    expected: dict[tuple[str, str], Cited] = {}
+    for u, v, origin in made:
+        expected.setdefault((u, v), origin)
+    wanted = list(dict.fromkeys(edges))[::2]
+    assert cited.first_origins(wanted) == {edge: expected[edge] for edge in wanted}
+
+
 @dataclass(frozen=True)
 class World:
     """A random government: reporting lines and one-step leave approvals among offices, units (one per head), a group,

@@ -103,7 +103,8 @@ def reached_from(graph: CitedGraph, sources: Iterable[Node], barred: Collection[
 
 def _along(graph: CitedGraph, nodes: list[Node]) -> list[Edge]:
     """The edges of a path given by its nodes, each with the first statement that made it."""
-    return [(u, v, graph.origins(u, v)[0]) for u, v in pairwise(nodes)]
+    first = graph.first_origins(pairwise(nodes))
+    return [(u, v, first[u, v]) for u, v in pairwise(nodes)]
 
 
 def cycle_in(graph: CitedGraph, component: list[Node]) -> list[Edge]:

@@ -29,6 +29,20 @@ class CitedGraph:
         first, more = self._index
         return tuple(more[u, v].values()) if (u, v) in more else (first[u, v],)
 
+    def first_origins(self, edges: Iterable[tuple[Node, Node]]) -> dict[tuple[Node, Node], Cited]:
+        """The first statement that made each of a few edges: a witness of a few edges on a large graph need not
+        index every edge, so unless the index is there, the statements are read until each edge is found."""
+        wanted = set(edges)
+        if "_index" in self.__dict__:
+            return {edge: self._index[0][edge] for edge in wanted}
+        found: dict[tuple[Node, Node], Cited] = {}
+        for u, v, origin in self.reread():
+            if (u, v) in wanted and (u, v) not in found:
+                found[u, v] = origin
+                if len(found) == len(wanted):
+                    break
+        return found
+
     @cached_property
     def _index(self) -> tuple[dict[tuple[Node, Node], Cited], dict[tuple[Node, Node], dict[int, Cited]]]:
         """The first statement that made each edge, and all of them for the edges that several made.
