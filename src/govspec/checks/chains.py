@@ -57,8 +57,13 @@ def cited(*sources: Cited) -> tuple[str, ...]:
     return citation_list(tuple(source.citations for source in sources))
 
 
+def in_order(sources: Iterable[Cited]) -> tuple[Span, ...]:
+    """Where `sources` are, each place once, in the order given: a witness's statements, then what they lead to."""
+    return tuple(dict.fromkeys(source.span for source in sources))
+
+
 def spans_of(sources: Iterable[Cited]) -> tuple[Span, ...]:
-    return tuple(sorted(dict.fromkeys(source.span for source in sources)))
+    return tuple(sorted(in_order(sources)))
 
 
 def _title(chain: Chain) -> str:
@@ -156,7 +161,7 @@ def _gap(message: str, edges: list[Edge], witness: dict[str, object], declared: 
     return finding(
         "GS402",
         message,
-        locations=tuple(dict.fromkeys(source.span for source in (*origins, *declared))),
+        locations=in_order((*origins, *declared)),
         citations=cited(*origins),
         witness=witness,
     )
@@ -290,7 +295,7 @@ def _dead_end(message: str, deciders: _Deciders | None, statements: list[Cited],
     return finding(
         "GS403",
         message,
-        locations=tuple(dict.fromkeys(source.span for source in [*statements, *sources[:1]])),
+        locations=in_order((*statements, *sources[:1])),
         citations=cited(*statements, *sources),
         witness=witness | ({"deciders": sorted(deciders.allowed - deciders.barred)} if deciders is not None else {}),
     )

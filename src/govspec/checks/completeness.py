@@ -39,15 +39,19 @@ def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Fin
     reporting = {line.subordinate for line in model.reports}
     # The organisation's head answers to no one inside the rules by design; chains end there (graphs/ends.py).
     head = tops(model, graphs_of(model).reporting)
+    heading: dict[str, list[str]] = {}
+    for unit in sorted(model.units.values(), key=lambda unit: unit.name):
+        if unit.head is not None:
+            heading.setdefault(unit.head, []).append(unit.name)
     for office in model.offices.values():
-        led = sorted(unit.name for unit in model.units.values() if unit.head == office.name)
+        led = heading.get(office.name, [])
         if reporting.intersection(model.kinds(office.name)) or office.name in head or reporting.intersection(led):
             continue
         units = ", ".join(f"'{unit}'" for unit in led)
-        heading = f"do {units}, the units it heads" if len(led) > 1 else f"does {units}, the unit it heads"
+        which = f"do {units}, the units it heads" if len(led) > 1 else f"does {units}, the unit it heads"
         yield finding(
             "GS202",
-            f"office '{office.name}' reports to no one, nor {heading}"
+            f"office '{office.name}' reports to no one, nor {which}"
             if led
             else f"office '{office.name}' reports to no one and heads no unit",
             locations=(office.span,),
