@@ -35,7 +35,7 @@ def _on_cycles(graph: nx.DiGraph) -> set[Node]:
     few nodes that can be on a cycle.
     """
     forward = dict(graph.adjacency())
-    ahead = _peeled(forward, {node: len(before) for node, before in graph.reverse(copy=False).adjacency()})
+    ahead = _peeled(forward, dict(graph.in_degree))
     if not ahead:
         return ahead
     # What is left is small: plain lists of the edges among it, read backwards, cost less than networkx views.

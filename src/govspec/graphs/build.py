@@ -9,7 +9,7 @@ from itertools import chain
 
 import networkx as nx
 
-from govspec.graphs.reading import Chains, Edge, Levels, Node, Places
+from govspec.graphs.reading import Chains, Edge, Node, Places
 from govspec.model.entities import Cited, Model
 
 
@@ -102,7 +102,7 @@ def _read_through(model: Model, places: Places, graph: CitedGraph, kinds: bool =
     return _joined(graph, _office_kinds(model, places, graph.digraph)) if kinds else graph
 
 
-def _of_levels(model: Model, places: Places, read: Levels, indices: Sequence[int], kinds: bool = True) -> CitedGraph:
+def _of_levels(model: Model, places: Places, read: Chains, indices: Sequence[int], kinds: bool = True) -> CitedGraph:
     """The graph of the statements `indices`, read through units and kinds."""
     return _read_through(model, places, _of(read, indices), kinds)
 
@@ -110,14 +110,18 @@ def _of_levels(model: Model, places: Places, read: Levels, indices: Sequence[int
 def reporting(model: Model, places: Places) -> CitedGraph:
     """Who answers to whom: subordinate -> each superior (第九条: two superiors are two edges)."""
     group = places.groups.get
-    # Read straight into edges: the lines are read again, as levels, only when a witness is written.
+    # Read straight into edges: the lines are read again, with each edge's line, only when a witness is written.
     pairs = [(line.subordinate, o) for line in model.reports for up in line.superiors for o in group(up, (up,))]
     return _read_through(model, places, _cited(pairs, lambda: _reports_again(model, places)))
 
 
 def _reports_again(model: Model, places: Places) -> Iterator[Edge]:
-    lines = Levels.of_reports(model, places)
-    return lines.edges(range(len(lines.statements)))
+    """The reporting edges again, each with its line, in the order `reporting` made them."""
+    group = places.groups.get
+    for line in model.reports:
+        for up in line.superiors:
+            for office in group(up, (up,)):
+                yield line.subordinate, office, line
 
 
 def leave(model: Model, places: Places, chains: Chains) -> CitedGraph:
@@ -152,7 +156,7 @@ def escalations(model: Model, places: Places, chains: Chains) -> dict[str | None
     return graphs
 
 
-def _of(read: Levels, indices: Sequence[int]) -> CitedGraph:
+def _of(read: Chains, indices: Sequence[int]) -> CitedGraph:
     """The graph of the statements `indices` as they are written."""
     return _cited(read.pairs(indices), lambda: read.edges(indices))
 

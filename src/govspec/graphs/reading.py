@@ -93,51 +93,12 @@ class Places:
 
 
 @dataclass(frozen=True)
-class Levels:
-    """Statements read as levels of nodes, every node of a level leading to every node of the next."""
-
-    statements: Sequence[Cited]
-    levels: tuple[tuple[Level, ...], ...]
-
-    @classmethod
-    def of_reports(cls, model: Model, places: Places) -> Levels:
-        """Reporting lines: the subordinate, then its superiors (第九条: two superiors are two edges)."""
-        group, names = places.groups.get, places.names
-        # Who reports is an office or a unit, never a group (GS103); superiors read inline where there is one, as in
-        # Chains.of: a call per name costs more than its edge.
-        return cls(
-            model.reports,
-            tuple(
-                ((line.subordinate,), names(up) if len(up := line.superiors) > 1 else group(up[0], up))
-                for line in model.reports
-            ),
-        )
-
-    def pairs(self, indices: Iterable[int]) -> list[tuple[Node, Node]]:
-        """The edges of the statements `indices` without their statements, as a graph is built from them."""
-        levels = self.levels
-        return [pair for i in indices for before, after in pairwise(levels[i]) for pair in product(before, after)]
-
-    def edges(self, indices: Iterable[int]) -> Iterator[Edge]:
-        """Edges of the statements `indices`, each with its statement: from the subjects to the first step, then step
-        to step. Read only when a witness is written; one name to one name, the common link, is read on its own."""
-        statements, levels = self.statements, self.levels
-        for i in indices:
-            statement = statements[i]
-            for before, after in pairwise(levels[i]):
-                if len(before) == 1 and len(after) == 1:
-                    yield before[0], after[0], statement
-                else:
-                    for u, v in product(before, after):
-                        yield u, v, statement
-
-
-@dataclass(frozen=True)
-class Chains(Levels):
+class Chains:
     """A model's chain statements as read: the levels of each (who starts it, then each step's nodes), which are of
     each kind, and every step the text leaves unnamed."""
 
     statements: Sequence[Chain]
+    levels: tuple[tuple[Level, ...], ...]
     kinds: Mapping[str, tuple[int, ...]]
     silences: tuple[Unnamed, ...]
 
@@ -168,3 +129,21 @@ class Chains(Levels):
     def of_kind(self, kind: str) -> tuple[int, ...]:
         """The indices of the statements of one kind, in order."""
         return self.kinds.get(kind, ())
+
+    def pairs(self, indices: Iterable[int]) -> list[tuple[Node, Node]]:
+        """The edges of the statements `indices` without their statements, as a graph is built from them."""
+        levels = self.levels
+        return [pair for i in indices for before, after in pairwise(levels[i]) for pair in product(before, after)]
+
+    def edges(self, indices: Iterable[int]) -> Iterator[Edge]:
+        """Edges of the statements `indices`, each with its statement: from the subjects to the first step, then step
+        to step. Read only when a witness is written; one name to one name, the common link, is read on its own."""
+        statements, levels = self.statements, self.levels
+        for i in indices:
+            statement = statements[i]
+            for before, after in pairwise(levels[i]):
+                if len(before) == 1 and len(after) == 1:
+                    yield before[0], after[0], statement
+                else:
+                    for u, v in product(before, after):
+                        yield u, v, statement

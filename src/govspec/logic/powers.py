@@ -164,11 +164,13 @@ class PowerIndex:
     def _from(self, office: str, power: PowerKey) -> list[Transfer]:
         # A stand-in passes on what it holds as the absent office could: no more, no less (hence onward=True).
         found = [
-            Transfer("acting", office, a.standin, True, a.citations) for a in self.acting[office] if _acts_for(a, power)
+            Transfer("acting", office, a.standin, True, a.citations)
+            for a in self.acting.get(office, ())
+            if _acts_for(a, power)
         ]
         found += [
             Transfer("delegation", office, e, rule.onward, rule.citations)
-            for rule in self.delegations[power]
+            for rule in self.delegations.get(power, ())
             if office in rule.delegators
             for e in rule.delegates
         ]

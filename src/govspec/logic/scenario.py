@@ -39,6 +39,8 @@ class Staffing:
 
     def below(self, office: str) -> tuple[str, ...]:
         """The office and every office that is a kind of it: the own pools whose holders hold it."""
+        if office not in self._kinds_of:  # most offices: nothing is a kind of them
+            return (office,)
         found, stack = [office], [office]
         while stack:
             for child in self.children(stack.pop()):
