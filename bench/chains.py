@@ -34,7 +34,7 @@ import networkx as nx
 from govspec.checks import CHECKS, CheckOptions
 from govspec.checks.chains import graphs_of
 from govspec.diagnostics import Span
-from govspec.graphs import Unnamed, tops
+from govspec.graphs import Unnamed
 from govspec.graphs.powers import power_graph, sources
 from govspec.logic.powers import PowerIndex
 from govspec.logic.scenario import Staffing
@@ -161,7 +161,7 @@ def plain_inputs(model: Model) -> Inputs:
     """The same graphs as plain edge lists, each with where a search starts and whether it runs backwards: from the
     tops back along the chains; from a power's origins forward to whoever could hold it (GS409's graphs)."""
     graphs = graphs_of(model)
-    ends = tops(model, graphs.reporting)
+    ends = graphs.tops
     every = [g.digraph for g in (graphs.reporting, graphs.leave, graphs.routes, *graphs.escalations.values())]
     inputs: Inputs = [
         (list(g.edges()), [node for node in g if node in ends or isinstance(node, Unnamed)], True) for g in every

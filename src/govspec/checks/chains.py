@@ -26,7 +26,6 @@ from govspec.graphs import (
     path_to,
     reached_from,
     step_from,
-    tops,
 )
 from govspec.model.entities import Chain, Cited, Model
 from govspec.options import CheckOptions
@@ -136,7 +135,7 @@ def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
     Fires: `leave 局长: 主任` where 主任 asks no one for leave. Passes: `leave 局长: 区长`, 区长 heading 区政府.
     """
     graphs = graphs_of(model)
-    ends = tops(model, graphs.reporting)
+    ends = graphs.tops
     for family in _ending_families(model, graphs):
         graph = family.graph
         # Where a chain stops, no edge leaves: such a node reaches only itself, so it takes no search to see it short
@@ -213,7 +212,7 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
     Fires: `escalation E about 议题: 局长 -> 副区长` with `matter 议题 { may 区长 }`. Passes: `… -> 副区长 -> 区长`.
     """
     graphs = graphs_of(model)
-    ends, outside = tops(model, graphs.reporting), externals(model)
+    ends, outside = graphs.tops, externals(model)
     for matter, graph in sorted(graphs.escalations.items(), key=lambda item: item[0] or ""):
         deciders = _deciders(model, graphs.places, matter) if matter is not None else None
         settles = _settles(graphs.places, ends, outside, deciders)

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from govspec.checks.chains import graphs_of
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity
-from govspec.graphs import tops
 from govspec.model.entities import Model
 from govspec.options import CheckOptions
 
@@ -38,7 +37,7 @@ def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Fin
     """
     reporting = {line.subordinate for line in model.reports}
     # The organisation's head answers to no one inside the rules by design; chains end there (graphs/ends.py).
-    head = tops(model, graphs_of(model).reporting)
+    head = graphs_of(model).tops
     heading: dict[str, list[str]] = {}
     for unit in sorted(model.units.values(), key=lambda unit: unit.name):
         if unit.head is not None:

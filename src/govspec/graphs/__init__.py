@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govspec.graphs.analysis import closed_cycles, cycle_in, cycles, dead_ends, path_to, reached_from, step_from
 from govspec.graphs.build import ChainGraphs, CitedGraph, chain_graph, chain_graphs, lineage
-from govspec.graphs.ends import externals, tops
+from govspec.graphs.ends import externals
 from govspec.graphs.reading import Chains, Edge, Level, Node, Places, Unnamed, node_key
 
 __all__ = [
@@ -28,5 +28,4 @@ __all__ = [
     "path_to",
     "reached_from",
     "step_from",
-    "tops",
 ]

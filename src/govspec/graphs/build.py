@@ -9,6 +9,7 @@ from itertools import chain
 
 import networkx as nx
 
+from govspec.graphs.ends import tops
 from govspec.graphs.reading import Chains, Edge, Node, Places
 from govspec.model.entities import Cited, Model
 
@@ -171,7 +172,7 @@ def lineage(model: Model, matter: str) -> list[str]:
 
 @dataclass(frozen=True)
 class ChainGraphs:
-    """Every chain of one model as graphs, and how their statements were read."""
+    """Every chain of one model as graphs, how their statements were read, and where chains may end (graphs/ends.py)."""
 
     places: Places
     chains: Chains
@@ -179,18 +180,21 @@ class ChainGraphs:
     leave: CitedGraph
     routes: CitedGraph
     escalations: Mapping[str | None, CitedGraph]
+    tops: frozenset[Node]
 
 
 def chain_graphs(model: Model) -> ChainGraphs:
     places = Places.of(model)
     chains = Chains.of(model, places)
+    lines = reporting(model, places)
     return ChainGraphs(
         places,
         chains,
-        reporting(model, places),
+        lines,
         leave(model, places, chains),
         routes(model, places, chains),
         escalations(model, places, chains),
+        tops(model, lines.digraph),
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from govspec.graphs.build import CitedGraph
+import networkx as nx
+
 from govspec.graphs.reading import Node
 from govspec.model.entities import Model
 
@@ -14,7 +15,7 @@ def externals(model: Model) -> set[Node]:
     return {label.name for label in model.labels.values() if label.kind == "external"}
 
 
-def tops(model: Model, reporting: CitedGraph) -> set[Node]:
+def tops(model: Model, lines: nx.DiGraph) -> frozenset[Node]:
     """Where a chain may end: a declared external authority, or the head of the organisation.
 
     The organisation's head heads a unit when neither the head nor the unit answers to anyone inside the rules (the
@@ -23,7 +24,7 @@ def tops(model: Model, reporting: CitedGraph) -> set[Node]:
     nobody under it is left unplaced rather than taken for a second top (GS202 reports its head), unless no unit has
     a place at all.
     """
-    outside, lines = externals(model), reporting.digraph
+    outside = externals(model)
 
     def others(near: Callable[[Node], Iterable[Node]], name: str, selves: set[str]) -> list[Node]:
         """Who `name` answers to, or who answers to it, other than `selves`: a unit and its head count as each
@@ -41,4 +42,4 @@ def tops(model: Model, reporting: CitedGraph) -> set[Node]:
             downs = others(lines.predecessors, head, selves) + others(lines.predecessors, unit.name, selves)
             free.append((head, bool(ups or downs)))
     placed = {head for head, has_place in free if has_place}
-    return (placed or {head for head, _ in free}) | outside
+    return frozenset((placed or {head for head, _ in free}) | outside)
