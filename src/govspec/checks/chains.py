@@ -238,10 +238,13 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
             yield _dead_end(message, deciders, into, {"path": edge_list(path)})
         for loop in (loop for loop in loops if loop[0] in judged):
             circle = cycle_in(region, loop)
+            # A matter's dispute is brought to the loop by an escalation of its own: the witness shows the way in.
+            lead = _leading_into(region, loop) if deciders is not None else []
             names = ", ".join(f"'{node}'" for node in loop)
             who = THE_TOP if deciders is None else f"anyone who may decide '{matter}'"
             message = f"{what} go round through {names} and never reach {who}"
-            yield _dead_end(message, deciders, [o for _, _, o in circle], {"loop": edge_list(circle)})
+            witness = ({"path": edge_list(lead)} if lead else {}) | {"loop": edge_list(circle)}
+            yield _dead_end(message, deciders, [o for _, _, o in (*lead, *circle)], witness)
 
 
 def _settles(
@@ -280,6 +283,16 @@ def _disputed(
     ends = [node for i in own for node in chains.levels[i][-1] if node not in settled]
     inside = {node for i in own for level in chains.levels[i] for node in level}
     return inside | reached_from(graph, ends, settled)
+
+
+def _leading_into(region: CitedGraph, loop: list[Node]) -> list[Edge]:
+    """A way into `loop` from outside it, to the first of its nodes that has one; none if the loop is where it began."""
+    digraph, inside = region.digraph, set(loop)
+    for entry in loop:
+        if any(p not in inside for p in digraph.predecessors(entry)):
+            outside = digraph.subgraph([node for node in digraph if node not in inside or node == entry])
+            return path_to(CitedGraph(outside, region.reread), entry)
+    return []
 
 
 def _ending_at(graph: CitedGraph, end: Node, path: list[Edge]) -> list[Chain]:
