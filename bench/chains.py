@@ -7,11 +7,11 @@ time on the same graphs: build from plain edge lists in bulk, strongly connected
 from the tops.
 
 Each side is timed in a process of its own: a worker that builds the same model and the same edge lists, then runs
-only its side, as many times as fit in about a second (at least five), and reports its best run. Timed in one process
-taking turns, each side ran on the memory the other had just freed, and whichever ran second lost up to a third of
-its speed at 10^4 edges; a worker of its own leaves each side only its own garbage. The garbage is collected before
-each run and the cyclic collector is paused while it runs, as `govspec check` pauses it while the checks run. Every
-size has three workers per side, in turns, and each figure is the best of all their runs.
+only its side, as many times as fit in about a second (at least five), and reports its best run. Timed in one process,
+taking turns, each side ran on the memory the other had just freed, and the figures depended on the order: at 10^4
+edges our side ran about a tenth slower, and networkx about a twentieth faster, than each did on its own. The garbage
+is collected before each run and the cyclic collector is paused while it runs, as `govspec check` pauses it while
+the checks run. Every size has three workers per side, in turns, and each figure is the best of all their runs.
 
 Run: `python bench/chains.py [--max-edges N]`. Not run by the tests.
 """
