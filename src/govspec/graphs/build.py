@@ -103,9 +103,9 @@ def _read_through(model: Model, places: Places, graph: CitedGraph, kinds: bool =
     return _joined(graph, _office_kinds(model, places, graph.digraph)) if kinds else graph
 
 
-def _of_levels(model: Model, places: Places, read: Chains, indices: Sequence[int], kinds: bool = True) -> CitedGraph:
+def _of_levels(model: Model, places: Places, chains: Chains, indices: Sequence[int], kinds: bool = True) -> CitedGraph:
     """The graph of the statements `indices`, read through units and kinds."""
-    return _read_through(model, places, _of(read, indices), kinds)
+    return _read_through(model, places, _of(chains, indices), kinds)
 
 
 def reporting(model: Model, places: Places) -> CitedGraph:
@@ -157,9 +157,9 @@ def escalations(model: Model, places: Places, chains: Chains) -> dict[str | None
     return graphs
 
 
-def _of(read: Chains, indices: Sequence[int]) -> CitedGraph:
+def _of(chains: Chains, indices: Sequence[int]) -> CitedGraph:
     """The graph of the statements `indices` as they are written."""
-    return _cited(read.pairs(indices), lambda: read.edges(indices))
+    return _cited(chains.pairs(indices), lambda: chains.edges(indices))
 
 
 def lineage(model: Model, matter: str) -> list[str]:

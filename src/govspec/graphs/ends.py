@@ -16,7 +16,7 @@ def externals(model: Model) -> set[Node]:
 
 
 def tops(model: Model, lines: nx.DiGraph) -> frozenset[Node]:
-    """Where a chain may end: a declared external authority, or the head of the organisation.
+    """Where a chain may end, given the reporting `lines`: a declared external authority, or the organisation's head.
 
     The organisation's head heads a unit when neither the head nor the unit answers to anyone inside the rules (the
     区长 heads 区政府, which answers to 区委 alone), and it has a place in the reporting lines: it answers to a
