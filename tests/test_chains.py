@@ -110,6 +110,30 @@ def test_a_cycle_general_escalations_make_is_reported_once():
     ]
 
 
+@pytest.mark.parametrize(
+    ("own", "lead"),
+    [
+        ("escalation 甲事 about 甲: 科长 -> 办公室主任", [("科长", "办公室主任")]),
+        (
+            "escalation 甲事 about 甲: 科长 -> 常务副区长 -> 办公室主任",
+            [("科长", "常务副区长"), ("常务副区长", "办公室主任")],
+        ),
+        ("escalation 甲事 about 甲: 办公室主任 -> 副区长", []),
+    ],
+)
+def test_a_matter_led_into_a_loop_is_placed_at_its_own_escalation(own, lead):
+    """The way in comes first, from the matter's own escalation, outside the loop; none where it starts there."""
+    model, lines = spec(
+        "office 科长\nmatter 甲 { may 区长 }\n"
+        "escalation 往 : 办公室主任 -> 副区长\nescalation 返 : 副区长 -> 办公室主任\n" + own + "\n"
+    )
+    [loop] = [f for f in chain_findings(model, "GS403") if "'甲'" in f.message]
+    assert [(e["from"], e["to"]) for e in loop.witness.get("path", [])] == lead
+    assert {e["from"] for e in loop.witness["loop"]} == {"副区长", "办公室主任"}
+    placed = [lines[span.line - 1] for span in loop.locations]
+    assert placed[0] == (own if lead else "escalation 返 : 副区长 -> 办公室主任")
+
+
 def test_a_cycle_finding_names_every_edge_its_line_and_article():
     model, lines = spec("reports 副区长 -> 办公室主任 @第七条\nreports 办公室主任 -> 副区长 @第八条\n")
     [cycle] = chain_findings(model, "GS401")
