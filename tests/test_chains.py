@@ -130,6 +130,7 @@ def test_a_matter_led_into_a_loop_is_placed_at_its_own_escalation(own, lead):
     [loop] = [f for f in chain_findings(model, "GS403") if "'甲'" in f.message]
     assert [(e["from"], e["to"]) for e in loop.witness.get("path", [])] == lead
     assert {e["from"] for e in loop.witness["loop"]} == {"副区长", "办公室主任"}
+    assert loop.witness["loop"][0]["from"] == (lead[-1][1] if lead else "副区长"), "it goes round from where it arrives"
     placed = [lines[span.line - 1] for span in loop.locations]
     assert placed[0] == (own if lead else "escalation 返 : 副区长 -> 办公室主任")
 

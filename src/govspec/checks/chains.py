@@ -237,9 +237,11 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
                 message = f"{subject} {'ends' if one else 'end'} at '{end}', who cannot decide '{matter}'"
             yield _dead_end(message, deciders, into, {"path": edge_list(path)})
         for loop in (loop for loop in loops if loop[0] in judged):
-            circle = cycle_in(region, loop)
-            # A matter's dispute is brought to the loop by an escalation of its own: the witness shows the way in.
+            # A matter's dispute is brought to the loop by an escalation of its own: the witness shows the way in,
+            # then goes round from where it arrives.
             lead = _leading_into(region, loop) if deciders is not None else []
+            entry = lead[-1][1] if lead else loop[0]
+            circle = cycle_in(region, [entry, *(node for node in loop if node != entry)])
             names = ", ".join(f"'{node}'" for node in loop)
             who = THE_TOP if deciders is None else f"anyone who may decide '{matter}'"
             message = f"{what} go round through {names} and never reach {who}"
