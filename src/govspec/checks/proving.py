@@ -56,6 +56,11 @@ def away_words(absent: list[str]) -> str:
     return f"{', '.join(absent)} {'is' if len(absent) == 1 else 'are'} away"
 
 
+def away_checked(absent: list[str], depth: int) -> str:
+    """Who a witness has away and what the proof covered: "区长 is away (checked every absence of up to 1 …)"."""
+    return f"{away_words(absent)} (checked {coverage(depth)})"
+
+
 @dataclass(frozen=True)
 class Proof:
     """One proof obligation and its verdict; `query` rebuilds the solver query for the proofs/ folder."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
-from govspec.checks.proving import Proof, absence_depth, away_words, coverage, decide, per_model, unknowns
+from govspec.checks.proving import Proof, absence_depth, away_checked, coverage, decide, per_model, unknowns
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.logic.oracle import Oracle
@@ -156,8 +156,8 @@ def quorate_without_leader(model: Model, options: CheckOptions) -> Iterator[Find
             scene = describe(staffing, proof.verdict.witness)
             yield finding(
                 "GS303",
-                f"'{name}' can be quorate while nobody who may {role} it is at work: {away_words(scene['absent'])} "
-                f"(checked {coverage(absence_depth(model, options))})",
+                f"'{name}' can be quorate while nobody who may {role} it is at work: "
+                + away_checked(scene["absent"], absence_depth(model, options)),
                 locations=(proof.span,),
                 citations=proof.citations,
                 witness=scene,

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from govspec.checks.proving import (
     Proof,
     absence_depth,
-    away_words,
+    away_checked,
     coverage,
     decide,
     per_model,
@@ -81,8 +81,8 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
             scene = describe(staffing, proof.verdict.witness)
             yield finding(
                 "GS311",
-                f"nobody may sign '{rule.name}' documents while {away_words(scene['absent'])} "
-                f"(checked {coverage(absence_depth(model, options))})",
+                f"nobody may sign '{rule.name}' documents while "
+                + away_checked(scene["absent"], absence_depth(model, options)),
                 locations=(rule.span,),
                 citations=proof.citations,
                 witness={**scene, "signers": signer_words(rule)},
@@ -238,7 +238,7 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
         yield finding(
             "GS313",
             f"'{name}' documents{such} need '{office}' to {ROLES[kind]} them, and nobody may do so while "
-            f"{away_words(scene['absent'])} (checked {coverage(absence_depth(model, options))})",
+            + away_checked(scene["absent"], absence_depth(model, options)),
             locations=(model.documents[name].span,),
             citations=proof.citations,
             witness={**scene, "document": words} if words else scene,
