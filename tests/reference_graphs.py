@@ -93,10 +93,12 @@ def read_chain(
     groups: Mapping[str, Sequence[str]],
     heads: Mapping[str, str],
     kinds: Mapping[str, str],
+    loops: bool = True,
 ) -> list[tuple[str, str]]:
-    """The edges of a chain as the rules read it: a group stands for each of its offices; a unit that no edge leaves
-    acts through its head; then an office that no edge leaves follows its kind, where a kind of it is on the chain."""
-    read = [(a, b) for u, v in edges for a in groups.get(u, [u]) for b in groups.get(v, [v])]
+    """The edges of a chain as the rules read it: a group stands for each of its offices (with `loops` False, no office
+    asks itself); a unit that no edge leaves acts through its head; then an office that no edge leaves follows its
+    kind, where a kind of it is on the chain."""
+    read = [(a, b) for u, v in edges for a in groups.get(u, [u]) for b in groups.get(v, [v]) if loops or a != b]
     nodes = {node for edge in read for node in edge}
     read += [(unit, head) for unit, head in heads.items() if unit in nodes and all(u != unit for u, _ in read)]
     nodes = {node for edge in read for node in edge}

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from govspec.checks import CHECKS, CheckOptions, run_checks
-from govspec.graphs import Unnamed, chain_graphs
+from govspec.graphs import Unnamed, chain_graph, chain_graphs
 from govspec.model.entities import Model
 from govspec.pipeline import load_text
 from govspec.render.json import render_json
@@ -52,17 +52,31 @@ def test_a_kind_joins_a_graph_only_where_its_kind_is_on_it():
     assert "常务副区长" not in graphs.leave.digraph
 
 
-def test_groups_stand_for_their_offices_and_a_unit_where_a_chain_ends_for_its_head():
-    model, _ = spec("group 领导 = 区长, 副区长\nroute 报送: 领导 -> 区政府办公室\n")
-    routes = chain_graphs(model).routes
-    assert set(routes.digraph.edges) == {
-        ("区政府办公室", "办公室主任"),
-        ("区长", "区政府办公室"),
-        ("副区长", "区政府办公室"),
-    }
-    assert routes.origins("区政府办公室", "办公室主任") == (model.units["区政府办公室"],)
-    passing, _ = spec("route 批办: 区长 -> 区政府办公室 -> 副区长\n")
-    assert set(chain_graphs(passing).routes.digraph.edges) == {("区政府办公室", "副区长"), ("区长", "区政府办公室")}
+def test_a_route_is_its_own_chain_and_a_unit_receives_as_an_institution():
+    """A group stands for each of its offices; a route ending at a unit ends there, not at its head, and no other
+    route continues it."""
+    model, _ = spec("group 领导 = 区长, 副区长\nroute 报送: 领导 -> 区政府办公室\nroute 批办: 区政府办公室 -> 副区长\n")
+    graphs = chain_graphs(model)
+    first, second = (chain_graph(graphs.chains, i) for i in graphs.chains.of_kind("route"))
+    assert set(first.digraph.edges) == {("区长", "区政府办公室"), ("副区长", "区政府办公室")}
+    assert set(second.digraph.edges) == {("区政府办公室", "副区长")}
+
+
+def test_an_escalation_ends_at_an_institution_deciding_through_its_bodies_not_at_its_head():
+    model, _ = spec(
+        "matter 大事 { may 区政府 }\nbody 常务会议 of 区政府 { members 区长, 副区长; decides 大事 }\n"
+        "escalation 上报 about 大事: 区政府办公室 -> 区政府\n"
+    )
+    graph = chain_graphs(model).escalations["大事"]
+    assert set(graph.digraph.edges) == {("区政府办公室", "区政府")}
+    assert chain_findings(model, "GS403") == []
+    barred, _ = spec(
+        "matter 大事 { never 区政府 }\nmatter 小事\nbody 常务会议 of 区政府 { members 区长; decides 小事 }\n"
+        "escalation 上报 about 大事: 区政府办公室 -> 区政府\n"
+    )
+    assert [f.message for f in chain_findings(barred, "GS403")] == [
+        "escalation '上报' ends at '区政府', who cannot decide '大事'"
+    ]
 
 
 def test_each_unnamed_step_is_its_own_node():
@@ -158,17 +172,16 @@ def test_a_witness_edge_names_an_article_only_where_its_statement_cites_one():
 
 def test_a_gap_witness_follows_the_chain_that_leads_there():
     model, lines = spec(
-        "reports 副区长 -> 区长\nreports 办公室主任 -> 区长\n"
-        "leave 副区长: 区政府办公室 -> 区长 @第四十七条\n"
-        "leave 常务副区长: 区政府办公室 -> 办公室主任 @第六十九条\n"
+        "unit 审计组\nreports 副区长 -> 区长\nreports 办公室主任 -> 区长\n"
+        "reports 常务副区长 -> 区政府办公室 @第六十九条\nreports 区政府办公室 -> 审计组 @第九条\n"
     )
     [gap] = chain_findings(model, "GS402")
-    assert gap.message.startswith("the leave approval from '常务副区长' ends at '办公室主任'")
+    assert gap.message.startswith("the reporting line from '常务副区长' ends at '审计组'")
     assert [(e["from"], e["to"], e["citation"]) for e in gap.witness["path"]] == [
         ("常务副区长", "区政府办公室", "第六十九条"),
-        ("区政府办公室", "办公室主任", "第六十九条"),
+        ("区政府办公室", "审计组", "第九条"),
     ]
-    assert lines[gap.locations[0].line - 1] == "leave 常务副区长: 区政府办公室 -> 办公室主任 @第六十九条"
+    assert lines[gap.locations[0].line - 1] == "reports 常务副区长 -> 区政府办公室 @第六十九条"
 
 
 def test_json_output_carries_the_witness_path():
@@ -214,4 +227,5 @@ def test_the_chain_checks_are_registered_with_their_severities():
         "GS407": "warning",
         "GS408": "warning",
         "GS409": "warning",
+        "GS410": "warning",
     }

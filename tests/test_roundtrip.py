@@ -76,10 +76,11 @@ body_clauses = st.one_of(
     statement(t.Quorum, st.sampled_from([">", ">="]), st.integers(0, 9), st.integers(0, 9)),
     statement(t.Frequency, st.integers(1, 4), st.sampled_from(sorted(PERIODS))),
 )
+validity = st.sampled_from([None, True, False])
 signer_options = st.builds(
     t.SignerOption,
     names,
-    st.one_of(st.none(), st.builds(t.Grant, st.sampled_from(["entrust", "authorise"]), names)),
+    st.one_of(st.none(), st.builds(t.Grant, st.sampled_from(["entrust", "authorise"]), names, validity)),
     optional_lists,
 )
 document_clauses = st.one_of(
@@ -111,13 +112,17 @@ statements = st.one_of(
         st.one_of(st.none(), names),
         st.lists(statement(t.Routing, st.sampled_from(["must", "may", "never"]), name_lists), max_size=3).map(tuple),
     ),
-    statement(t.Body, names, st.lists(body_clauses, max_size=5).map(tuple)),
-    statement(t.Document, names, conditions, st.lists(document_clauses, max_size=3).map(tuple)),
-    statement(t.Delegation, st.sampled_from(["entrust", "authorise"]), powers, name_lists, name_lists, st.booleans()),
+    statement(t.Body, names, st.lists(body_clauses, max_size=5).map(tuple), st.one_of(st.none(), names)),
+    statement(
+        t.Document, names, conditions, st.lists(document_clauses, max_size=3).map(tuple), optional_lists, optional_lists
+    ),
+    statement(
+        t.Delegation, st.sampled_from(["entrust", "authorise"]), powers, name_lists, name_lists, st.booleans(), validity
+    ),
     statement(t.Acting, names, names, st.lists(powers, max_size=3).map(tuple), optional_lists),
     statement(t.Reports, names, name_lists),
     statement(t.Escalation, names, optional_lists, chains),
-    statement(t.Leave, name_lists, optional_lists, chains),
+    statement(t.Leave, name_lists, optional_lists, chains, st.booleans()),
     statement(t.Route, names, st.booleans(), chains, optional_lists),
     statement(t.Mandatory, names, name_lists),
     statement(t.Separation, names, name_lists),
@@ -131,6 +136,8 @@ statements = st.one_of(
         st.sampled_from(["<", "<="]),
     ),
     statement(t.Allow, st.from_regex(r"GS[0-9]{3}", fullmatch=True), texts),
+    statement(t.Reasons, name_lists, st.booleans()),
+    statement(t.Reading, names, texts),
 )
 specs = st.builds(t.SpecTree, st.just("random.gov"), st.lists(statements, min_size=1, max_size=8).map(tuple))
 

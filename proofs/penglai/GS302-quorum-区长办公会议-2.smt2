@@ -23,7 +23,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o4_own) 1))
+ (>= (+ o0_own o4_own) 2))
 (assert
  (>= o1_away 0))
 (assert

@@ -38,7 +38,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o4_own) 1))
+ (>= (+ o0_own o4_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -81,7 +81,7 @@
  (= p_o0_passes true))
 (assert
  (let (($x0 (>= (+ (- o0_own o0_away) (- o4_own o4_away)) 1)))
- (let (($x1 (or (and $x0 p_o0_passes) (and (>= (- o2_own o2_away) 1) p_o2_passes))))
+ (let (($x1 (or (and p_o0_passes $x0) (and p_o2_passes (>= (- o2_own o2_away) 1)))))
  (= p_o1_holds $x1))))
 (assert
  (= p_o1_passes false))
@@ -91,7 +91,7 @@
  (= p_o2_passes true))
 (assert
  (let (($x0 (>= (+ (- o0_own o0_away) (- o4_own o4_away)) 1)))
- (let (($x1 (or (and $x0 p_o0_passes) (and (>= (- o2_own o2_away) 1) p_o2_passes))))
+ (let (($x1 (or (and p_o0_passes $x0) (and p_o2_passes (>= (- o2_own o2_away) 1)))))
  (= p_o3_holds $x1))))
 (assert
  (= p_o3_passes false))

@@ -28,7 +28,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o3_own) 1))
+ (>= (+ o0_own o3_own) 2))
 (assert
  (>= o1_away 0))
 (assert

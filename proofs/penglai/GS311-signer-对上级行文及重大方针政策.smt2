@@ -1,6 +1,6 @@
 ; govspec proof obligation GS311-signer-对上级行文及重大方针政策 (GS311)
 ; property: someone may sign '对上级行文及重大方针政策' documents in every absence of up to 1 office holder
-; articles: 第五十六条(一)
+; articles: 第五十六条(一)、第五十六条为区政府公文
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长
@@ -23,7 +23,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o2_own) 1))
+ (>= (+ o0_own o2_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -49,9 +49,7 @@
 (assert
  (= p_o1_passes true))
 (assert
- (let (($x0 (>= (- o1_own o1_away) 1)))
- (let (($x1 (and p_o1_passes $x0)))
- (= p_o2_holds (or $x1 p_o0_holds (and $x0 p_o1_passes))))))
+ (= p_o2_holds (or (and p_o1_passes (>= (- o1_own o1_away) 1)) p_o0_holds)))
 (assert
  (let (($x0 (>= (- o1_own o1_away) 1)))
  (let (($x1 (and p_o1_passes $x0)))

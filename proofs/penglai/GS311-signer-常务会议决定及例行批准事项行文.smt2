@@ -28,7 +28,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o3_own) 1))
+ (>= (+ o0_own o3_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -56,8 +56,7 @@
 (assert
  (let (($x0 (>= (- o2_own o2_away) 1)))
  (let (($x1 (and p_o2_passes $x0)))
- (let (($x2 (or $x1 (and $x0 p_o2_passes))))
- (= p_o0_holds $x2)))))
+ (= p_o0_holds $x1))))
 (assert
  (let (($x0 (>= (- o2_own o2_away) 1)))
  (let (($x1 (and p_o2_passes $x0)))
@@ -65,8 +64,7 @@
 (assert
  (let (($x0 (>= (- o2_own o2_away) 1)))
  (let (($x1 (and p_o2_passes $x0)))
- (let (($x2 (or $x1 (and $x0 p_o2_passes))))
- (= p_o1_holds $x2)))))
+ (= p_o1_holds $x1))))
 (assert
  (let (($x0 (>= (- o2_own o2_away) 1)))
  (let (($x1 (and p_o2_passes $x0)))
@@ -82,7 +80,7 @@
 (assert
  (<= (+ o0_away o1_away o2_away o3_away) 1))
 (assert
- (let (($x3 (and (>= (+ (- o0_own o0_away) (- o3_own o3_away)) 1) p_o0_holds)))
-(let (($x4 (or $x3 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds) (and (>= (- o3_own o3_away) 1) p_o3_holds))))
-(not $x4))))
+ (let (($x2 (and (>= (+ (- o0_own o0_away) (- o3_own o3_away)) 1) p_o0_holds)))
+(let (($x3 (or $x2 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds) (and (>= (- o3_own o3_away) 1) p_o3_holds))))
+(not $x3))))
 (check-sat)

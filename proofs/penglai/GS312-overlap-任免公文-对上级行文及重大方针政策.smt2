@@ -1,6 +1,6 @@
 ; govspec proof obligation GS312-overlap-任免公文-对上级行文及重大方针政策 (GS312)
 ; property: no document falls under both '任免公文' and '对上级行文及重大方针政策'
-; articles: 第五十六条(四)、第五十六条(一)
+; articles: 第五十六条(四)、第五十六条(一)、第五十六条为区政府公文
 ; holds when: unsat
 ; doc_addressee: 0 = 国家有关部委, 1 = 市政府, 2 = 省政府, else any other
 ; doc_issuer: 0 = 区政府, else any other
@@ -26,7 +26,10 @@
  (let (($x7 (= doc_issuer 0)))
  (and $x7 $x6))))
 (assert
- (let (($x8 (or (= doc_addressee 0) (= doc_addressee 1) (= doc_addressee 2))))
+ (let (($x8 (= doc_subject 1)))
+(let (($x9 (= doc_addressee 2)))
+(let (($x10 (= doc_addressee 1)))
+(let (($x11 (= doc_addressee 0)))
 (let (($x7 (= doc_issuer 0)))
-(or (and $x7 $x8) (= doc_subject 1)))))
+(and $x7 (or (or $x11 $x10 $x9) $x8))))))))
 (check-sat)

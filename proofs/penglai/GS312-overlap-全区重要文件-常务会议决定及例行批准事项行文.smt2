@@ -1,6 +1,6 @@
 ; govspec proof obligation GS312-overlap-全区重要文件-常务会议决定及例行批准事项行文 (GS312)
 ; property: no document falls under both '全区重要文件' and '常务会议决定及例行批准事项行文'
-; articles: 第五十六条(三)、第五十六条(六)
+; articles: 第五十六条(三)、第五十六条为区政府公文、第五十六条(六)
 ; holds when: unsat
 ; doc_decided_by: 0 = 区政府常务会议, else any other
 ; doc_issuer: 0 = 区政府, else any other
@@ -22,9 +22,11 @@
  (let (($x5 (>= doc_subject 0)))
  (and $x5 $x4))))
 (assert
- (or (= doc_subject 1) (= doc_subject 2) (= doc_subject 3)))
+ (let (($x6 (or (= doc_subject 1) (= doc_subject 2) (= doc_subject 3))))
+ (let (($x7 (= doc_issuer 0)))
+ (and $x7 $x6))))
 (assert
- (let (($x6 (or (= doc_decided_by 0) (= doc_subject 0))))
+ (let (($x8 (or (= doc_decided_by 0) (= doc_subject 0))))
 (let (($x7 (= doc_issuer 0)))
-(and $x7 $x6))))
+(and $x7 $x8))))
 (check-sat)

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS312-overlap-对上级行文及重大方针政策-常务会议决定及例行批准事项行文 (GS312)
 ; property: no document falls under both '对上级行文及重大方针政策' and '常务会议决定及例行批准事项行文'
-; articles: 第五十六条(一)、第五十六条(六)
+; articles: 第五十六条(一)、第五十六条为区政府公文、第五十六条(六)
 ; holds when: unsat
 ; doc_addressee: 0 = 国家有关部委, 1 = 市政府, 2 = 省政府, else any other
 ; doc_decided_by: 0 = 区政府常务会议, else any other
@@ -28,11 +28,14 @@
  (let (($x7 (>= doc_subject 0)))
  (and $x7 $x6))))
 (assert
- (let (($x8 (or (= doc_addressee 0) (= doc_addressee 1) (= doc_addressee 2))))
- (let (($x9 (= doc_issuer 0)))
- (or (and $x9 $x8) (= doc_subject 1)))))
+ (let (($x8 (= doc_subject 1)))
+ (let (($x9 (= doc_addressee 2)))
+ (let (($x10 (= doc_addressee 1)))
+ (let (($x11 (= doc_addressee 0)))
+ (let (($x12 (= doc_issuer 0)))
+ (and $x12 (or (or $x11 $x10 $x9) $x8))))))))
 (assert
- (let (($x10 (or (= doc_decided_by 0) (= doc_subject 0))))
-(let (($x9 (= doc_issuer 0)))
-(and $x9 $x10))))
+ (let (($x13 (or (= doc_decided_by 0) (= doc_subject 0))))
+(let (($x12 (= doc_issuer 0)))
+(and $x12 $x13))))
 (check-sat)

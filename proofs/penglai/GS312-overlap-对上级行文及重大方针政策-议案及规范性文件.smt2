@@ -1,6 +1,6 @@
 ; govspec proof obligation GS312-overlap-对上级行文及重大方针政策-议案及规范性文件 (GS312)
 ; property: no document falls under both '对上级行文及重大方针政策' and '议案及规范性文件'
-; articles: 第五十六条(一)、第五十六条(二)
+; articles: 第五十六条(一)、第五十六条为区政府公文、第五十六条(二)
 ; holds when: unsat
 ; doc_addressee: 0 = 区人大及其常委会, 1 = 国家有关部委, 2 = 市政府, 3 = 省政府, else any other
 ; doc_form: 0 = 规范性文件, 1 = 议案, else any other
@@ -28,9 +28,14 @@
  (let (($x7 (>= doc_subject 0)))
  (and $x7 $x6))))
 (assert
- (let (($x8 (or (= doc_addressee 1) (= doc_addressee 2) (= doc_addressee 3))))
- (let (($x9 (= doc_issuer 0)))
- (or (and $x9 $x8) (= doc_subject 0)))))
+ (let (($x8 (= doc_subject 0)))
+ (let (($x9 (= doc_addressee 3)))
+ (let (($x10 (= doc_addressee 2)))
+ (let (($x11 (= doc_addressee 1)))
+ (let (($x12 (= doc_issuer 0)))
+ (and $x12 (or (or $x11 $x10 $x9) $x8))))))))
 (assert
- (or (and (= doc_form 1) (= doc_addressee 0)) (and (= doc_form 0) (= doc_issuer 0))))
+ (let (($x13 (or (and (= doc_form 1) (= doc_addressee 0)) (= doc_form 0))))
+(let (($x12 (= doc_issuer 0)))
+(and $x12 $x13))))
 (check-sat)

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS312-overlap-常务会议决定及例行批准事项行文-议案及规范性文件 (GS312)
 ; property: no document falls under both '常务会议决定及例行批准事项行文' and '议案及规范性文件'
-; articles: 第五十六条(六)、第五十六条(二)
+; articles: 第五十六条(六)、第五十六条(二)、第五十六条为区政府公文
 ; holds when: unsat
 ; doc_addressee: 0 = 区人大及其常委会, else any other
 ; doc_decided_by: 0 = 区政府常务会议, else any other
@@ -38,5 +38,7 @@
  (let (($x11 (= doc_issuer 0)))
  (and $x11 $x10))))
 (assert
- (or (and (= doc_form 1) (= doc_addressee 0)) (and (= doc_form 0) (= doc_issuer 0))))
+ (let (($x12 (or (and (= doc_form 1) (= doc_addressee 0)) (= doc_form 0))))
+(let (($x11 (= doc_issuer 0)))
+(and $x11 $x12))))
 (check-sat)

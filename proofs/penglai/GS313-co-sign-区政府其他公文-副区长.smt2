@@ -4,12 +4,11 @@
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 常务副区长
-; doc_addressee: 0 = 国家有关部委, 1 = 市政府, 2 = 省政府, else any other
+; doc_addressee: 0 = 区人大及其常委会, 1 = 国家有关部委, 2 = 市政府, 3 = 省政府, else any other
 ; doc_form: 0 = 规范性文件, 1 = 议案, else any other
 ; doc_issuer: 0 = 区政府, else any other
 ; doc_subject: 0 = 任免, 1 = 全区总体规划, 2 = 发展战略和政策, 3 = 重大改革方案, 4 = 重大方针政策事项, else any other
 ; doc_tag0 = 涉及其他副区长分管
-; doc_tag1 = 涉及面广
 (set-logic QF_LIA)
 (declare-fun o0_away () Int)
 (declare-fun o0_own () Int)
@@ -23,14 +22,13 @@
 (declare-fun doc_form () Int)
 (declare-fun doc_issuer () Int)
 (declare-fun doc_subject () Int)
-(declare-fun doc_tag1 () Bool)
 (declare-fun doc_tag0 () Bool)
 (assert
  (>= o0_away 0))
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o1_own) 1))
+ (>= (+ o0_own o1_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -53,7 +51,7 @@
  (let (($x0 (and (>= (+ (- o0_own o0_away) (- o1_own o1_away)) 1) p_o0_holds)))
  (not (or $x0 (and (>= (- o1_own o1_away) 1) p_o1_holds)))))
 (assert
- (let (($x1 (<= doc_addressee 3)))
+ (let (($x1 (<= doc_addressee 4)))
  (let (($x2 (>= doc_addressee 0)))
  (and $x2 $x1))))
 (assert
@@ -69,18 +67,17 @@
  (let (($x8 (>= doc_subject 0)))
  (and $x8 $x7))))
 (assert
- (let (($x9 (not doc_tag1)))
- (let (($x10 (= doc_subject 4)))
- (let (($x11 (= doc_subject 3)))
- (let (($x12 (= doc_subject 2)))
- (let (($x13 (= doc_subject 1)))
- (let (($x14 (= doc_subject 0)))
- (let (($x15 (= doc_addressee 2)))
- (let (($x16 (= doc_addressee 1)))
- (let (($x17 (= doc_addressee 0)))
- (let (($x18 (or (or $x17 $x16 $x15) (or $x14 $x13 $x12 $x11 $x10) (or (= doc_form 0) (= doc_form 1)))))
- (let (($x19 (= doc_issuer 0)))
- (and $x19 (not $x18) $x9)))))))))))))
+ (let (($x9 (= doc_issuer 0)))
+ (let (($x10 (and $x9 (= doc_subject 0))))
+ (let (($x11 (or (= doc_subject 1) (= doc_subject 2) (= doc_subject 3))))
+ (let (($x12 (and $x9 $x11)))
+ (let (($x13 (or (and (= doc_form 1) (= doc_addressee 0)) (= doc_form 0))))
+ (let (($x14 (and $x9 $x13)))
+ (let (($x15 (= doc_subject 4)))
+ (let (($x16 (= doc_addressee 3)))
+ (let (($x17 (= doc_addressee 2)))
+ (let (($x18 (= doc_addressee 1)))
+ (and $x9 (not (or (and $x9 (or (or $x18 $x17 $x16) $x15)) $x14 $x12 $x10))))))))))))))
 (assert
  doc_tag0)
 (check-sat)

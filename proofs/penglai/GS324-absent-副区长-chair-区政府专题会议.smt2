@@ -33,7 +33,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o4_own) 1))
+ (>= (+ o0_own o4_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -70,7 +70,7 @@
  (= p_o0_passes true))
 (assert
  (let (($x0 (>= (+ (- o0_own o0_away) (- o4_own o4_away)) 1)))
- (let (($x1 (or (and $x0 p_o0_passes) (and (>= (- o2_own o2_away) 1) p_o2_passes))))
+ (let (($x1 (or (and p_o0_passes $x0) (and p_o2_passes (>= (- o2_own o2_away) 1)))))
  (= p_o1_holds $x1))))
 (assert
  (= p_o1_passes false))
@@ -80,7 +80,7 @@
  (= p_o2_passes true))
 (assert
  (let (($x0 (>= (+ (- o0_own o0_away) (- o4_own o4_away)) 1)))
- (let (($x1 (or (and $x0 p_o0_passes) (and (>= (- o2_own o2_away) 1) p_o2_passes))))
+ (let (($x1 (or (and p_o0_passes $x0) (and p_o2_passes (>= (- o2_own o2_away) 1)))))
  (= p_o3_holds $x1))))
 (assert
  (= p_o3_passes false))
@@ -89,11 +89,9 @@
 (assert
  (= p_o4_passes p_o0_passes))
 (assert
- (= o0_away o0_own))
+ (>= (+ o0_away o4_away) 1))
 (assert
- (= o4_away o4_own))
-(assert
- (<= (+ o1_away o2_away o3_away) 0))
+ (<= (+ o0_away o1_away o2_away o3_away o4_away) 1))
 (assert
  (let (($x0 (>= (+ (- o0_own o0_away) (- o4_own o4_away)) 1)))
 (let (($x2 (or (and $x0 p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds) (and (>= (- o3_own o3_away) 1) p_o3_holds) (and (>= (- o4_own o4_away) 1) p_o4_holds))))

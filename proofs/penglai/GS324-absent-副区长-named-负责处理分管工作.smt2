@@ -18,7 +18,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o1_own) 1))
+ (>= (+ o0_own o1_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -36,12 +36,12 @@
 (assert
  (= p_o1_passes p_o0_passes))
 (assert
- (= o0_away o0_own))
+ (let ((?x0 (+ o0_away o1_away)))
+ (>= ?x0 1)))
 (assert
- (= o1_away o1_own))
+ (let ((?x0 (+ o0_away o1_away)))
+ (<= ?x0 1)))
 (assert
- (<= 0 0))
-(assert
- (let (($x0 (and (>= (+ (- o0_own o0_away) (- o1_own o1_away)) 1) p_o0_holds)))
-(not (or $x0 (and (>= (- o1_own o1_away) 1) p_o1_holds)))))
+ (let (($x1 (and (>= (+ (- o0_own o0_away) (- o1_own o1_away)) 1) p_o0_holds)))
+(not (or $x1 (and (>= (- o1_own o1_away) 1) p_o1_holds)))))
 (check-sat)

@@ -21,9 +21,9 @@
 (assert
  (= p_o0_passes true))
 (assert
- (= o0_away o0_own))
+ (>= o0_away 1))
 (assert
- (<= 0 0))
+ (<= o0_away 1))
 (assert
  (not (and (>= (- o0_own o0_away) 1) p_o0_holds)))
 (check-sat)

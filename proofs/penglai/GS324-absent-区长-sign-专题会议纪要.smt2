@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-区长-sign-专题会议纪要 (GS324)
 ; property: someone holds the power to sign '专题会议纪要' documents while '区长' is away
-; articles: 第四十八条
+; articles: 第四十八条、特别优于一般
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长
@@ -23,7 +23,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o2_own) 1))
+ (>= (+ o0_own o2_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -55,9 +55,9 @@
 (assert
  (= p_o2_passes p_o0_passes))
 (assert
- (= o1_away o1_own))
+ (>= o1_away 1))
 (assert
- (<= (+ o0_away o2_away) 0))
+ (<= (+ o0_away o1_away o2_away) 1))
 (assert
  (let (($x1 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o0_holds)))
 (let (($x2 (or $x1 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-区长-sign-全区重要文件 (GS324)
 ; property: someone holds the power to sign '全区重要文件' documents while '区长' is away
-; articles: 第五十六条(三)
+; articles: 第五十六条(三)、第五十六条为区政府公文
 ; holds when: unsat
 ; o0 = 区长
 (set-logic QF_LIA)
@@ -21,9 +21,9 @@
 (assert
  (= p_o0_passes true))
 (assert
- (= o0_away o0_own))
+ (>= o0_away 1))
 (assert
- (<= 0 0))
+ (<= o0_away 1))
 (assert
  (not (and (>= (- o0_own o0_away) 1) p_o0_holds)))
 (check-sat)

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-区长-sign-区政府涉及面广公文 (GS324)
 ; property: someone holds the power to sign '区政府涉及面广公文' documents while '区长' is away
-; articles: 第五十六条(五)
+; articles: 第五十六条(五)、特别优于一般
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长
@@ -23,7 +23,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o2_own) 1))
+ (>= (+ o0_own o2_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -53,9 +53,9 @@
 (assert
  (= p_o2_passes (or true p_o0_passes)))
 (assert
- (= o1_away o1_own))
+ (>= o1_away 1))
 (assert
- (<= (+ o0_away o2_away) 0))
+ (<= (+ o0_away o1_away o2_away) 1))
 (assert
  (let (($x0 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o0_holds)))
 (let (($x1 (or $x0 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-常务副区长-sign-对上级行文及重大方针政策 (GS324)
 ; property: someone holds the power to sign '对上级行文及重大方针政策' documents while '常务副区长' is away
-; articles: 第五十六条(一)
+; articles: 第五十六条(一)、第五十六条为区政府公文
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长
@@ -23,7 +23,7 @@
 (assert
  (<= o0_away o0_own))
 (assert
- (>= (+ o0_own o2_own) 1))
+ (>= (+ o0_own o2_own) 2))
 (assert
  (>= o1_away 0))
 (assert
@@ -49,17 +49,15 @@
 (assert
  (= p_o1_passes true))
 (assert
- (let (($x0 (>= (- o1_own o1_away) 1)))
- (let (($x1 (and p_o1_passes $x0)))
- (= p_o2_holds (or $x1 p_o0_holds (and $x0 p_o1_passes))))))
+ (= p_o2_holds (or (and p_o1_passes (>= (- o1_own o1_away) 1)) p_o0_holds)))
 (assert
  (let (($x0 (>= (- o1_own o1_away) 1)))
  (let (($x1 (and p_o1_passes $x0)))
  (= p_o2_passes (or $x1 p_o0_passes)))))
 (assert
- (= o2_away o2_own))
+ (>= o2_away 1))
 (assert
- (<= (+ o0_away o1_away) 0))
+ (<= (+ o0_away o1_away o2_away) 1))
 (assert
  (let (($x2 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o0_holds)))
 (let (($x3 (or $x2 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))

@@ -34,14 +34,29 @@ def build(spec_dir: Path, check: bool, write: Callable[[str], None]) -> int:
         write(f"govspec build: {spec_dir} is not a folder\n")
         return 2
     outputs, problems = artefacts(spec_dir)
+    root = spec_dir.resolve().parent
     stale = [path for path, text in outputs.items() if not path.is_file() or path.read_text("utf-8") != text]
+    # What an earlier build wrote for rules or specs that are gone: kept, it would read as a current proof.
+    orphans = sorted(
+        path
+        for folder in (root / "model", root / "proofs")
+        if folder.is_dir() and not problems
+        for path in folder.rglob("*")
+        if path.is_file() and path not in outputs
+    )
     for problem in problems:
         write(f"{problem}\n")
     for path in stale:
         if check:
-            write(f"stale: {path.relative_to(spec_dir.resolve().parent)} (run `govspec build {spec_dir}`)\n")
+            write(f"stale: {path.relative_to(root)} (run `govspec build {spec_dir}`)\n")
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(outputs[path], encoding="utf-8")
-            write(f"wrote {path.relative_to(spec_dir.resolve().parent)}\n")
-    return 1 if problems or (check and stale) else 0
+            write(f"wrote {path.relative_to(root)}\n")
+    for path in orphans:
+        if check:
+            write(f"orphaned: {path.relative_to(root)} (run `govspec build {spec_dir}`)\n")
+        else:
+            path.unlink()
+            write(f"removed {path.relative_to(root)}\n")
+    return 1 if problems or (check and (stale or orphans)) else 0

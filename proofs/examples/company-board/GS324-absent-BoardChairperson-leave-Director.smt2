@@ -72,9 +72,9 @@
 (assert
  (= p_o3_passes p_o1_passes))
 (assert
- (= o0_away o0_own))
+ (>= o0_away 1))
 (assert
- (<= (+ o1_away o2_away o3_away) 0))
+ (<= (+ o0_away o1_away o2_away o3_away) 1))
 (assert
  (let ((?x1 (- o3_own o3_away)))
 (let ((?x2 (- o2_own o2_away)))

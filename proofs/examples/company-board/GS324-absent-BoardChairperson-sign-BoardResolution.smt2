@@ -71,16 +71,16 @@
  (let ((?x1 (- o0_own o0_away)))
  (let (($x2 (>= ?x1 1)))
  (let (($x3 (and p_o0_passes $x2)))
- (= p_o3_holds (or $x3 p_o1_holds (and $x2 p_o0_passes)))))))
+ (= p_o3_holds (or $x3 p_o1_holds $x3))))))
 (assert
  (let ((?x1 (- o0_own o0_away)))
  (let (($x2 (>= ?x1 1)))
  (let (($x3 (and p_o0_passes $x2)))
  (= p_o3_passes (or $x3 p_o1_passes))))))
 (assert
- (= o0_away o0_own))
+ (>= o0_away 1))
 (assert
- (<= (+ o1_away o2_away o3_away) 0))
+ (<= (+ o0_away o1_away o2_away o3_away) 1))
 (assert
  (let ((?x4 (- o3_own o3_away)))
 (let ((?x5 (- o2_own o2_away)))

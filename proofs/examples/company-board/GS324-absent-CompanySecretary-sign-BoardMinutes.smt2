@@ -93,9 +93,9 @@
 (assert
  (= p_o4_passes p_o2_passes))
 (assert
- (= o1_away o1_own))
+ (>= o1_away 1))
 (assert
- (<= (+ o0_away o2_away o3_away o4_away) 0))
+ (<= (+ o0_away o1_away o2_away o3_away o4_away) 1))
 (assert
  (let ((?x3 (- o4_own o4_away)))
 (let ((?x4 (- o3_own o3_away)))

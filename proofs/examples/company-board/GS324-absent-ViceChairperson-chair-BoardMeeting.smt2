@@ -6,6 +6,7 @@
 ; o1 = Director
 ; o2 = IndependentDirector
 ; o3 = ViceChairperson
+; away for each reason: why0 = illness, why1 = travel, why2 = any other reason
 (set-logic QF_LIA)
 (declare-fun o0_away () Int)
 (declare-fun o0_own () Int)
@@ -15,6 +16,9 @@
 (declare-fun o2_own () Int)
 (declare-fun o2_away () Int)
 (declare-fun o3_away () Int)
+(declare-fun o0_why0 () Int)
+(declare-fun o0_why1 () Int)
+(declare-fun o0_why2 () Int)
 (declare-fun p_o1_holds () Bool)
 (declare-fun p_o0_holds () Bool)
 (declare-fun p_o1_passes () Bool)
@@ -56,6 +60,14 @@
 (assert
  (<= o3_own 1))
 (assert
+ (>= o0_why0 0))
+(assert
+ (>= o0_why1 0))
+(assert
+ (>= o0_why2 0))
+(assert
+ (= (+ o0_why0 o0_why1 o0_why2) o0_away))
+(assert
  (= p_o0_holds (or true p_o1_holds)))
 (assert
  (= p_o0_passes (or true p_o1_passes)))
@@ -68,15 +80,17 @@
 (assert
  (= p_o2_passes p_o1_passes))
 (assert
- (let (($x1 (or true p_o1_holds (and (not (>= (- o0_own o0_away) 1)) p_o0_holds))))
- (= p_o3_holds $x1)))
+ (let (($x1 (= o0_why2 0)))
+ (let (($x2 (and (not (>= (- o0_own o0_away) 1)) $x1)))
+ (= p_o3_holds (or true p_o1_holds (and $x2 p_o0_holds))))))
 (assert
- (let (($x2 (or true p_o1_passes (and (not (>= (- o0_own o0_away) 1)) p_o0_passes))))
- (= p_o3_passes $x2)))
+ (let (($x1 (= o0_why2 0)))
+ (let (($x2 (and (not (>= (- o0_own o0_away) 1)) $x1)))
+ (= p_o3_passes (or true p_o1_passes (and $x2 p_o0_passes))))))
 (assert
- (= o3_away o3_own))
+ (>= o3_away 1))
 (assert
- (<= (+ o0_away o1_away o2_away) 0))
+ (<= (+ o0_away o1_away o2_away o3_away) 1))
 (assert
  (let ((?x3 (- o3_own o3_away)))
 (let ((?x4 (- o2_own o2_away)))

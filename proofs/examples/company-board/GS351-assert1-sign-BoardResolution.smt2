@@ -71,7 +71,7 @@
  (let ((?x1 (- o0_own o0_away)))
  (let (($x2 (>= ?x1 1)))
  (let (($x3 (and p_o0_passes $x2)))
- (= p_o3_holds (or $x3 p_o1_holds (and $x2 p_o0_passes)))))))
+ (= p_o3_holds (or $x3 p_o1_holds $x3))))))
 (assert
  (let ((?x1 (- o0_own o0_away)))
  (let (($x2 (>= ?x1 1)))

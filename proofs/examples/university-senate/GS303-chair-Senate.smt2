@@ -86,11 +86,11 @@
 (assert
  (= p_o0_passes false))
 (assert
- (let (($x1 (or true p_o5_holds (and (not (>= (- o3_own o3_away) 1)) p_o3_holds))))
- (= p_o1_holds $x1)))
+ (let (($x1 (and (not (>= (- o3_own o3_away) 1)) true)))
+ (= p_o1_holds (or true p_o5_holds (and $x1 p_o3_holds)))))
 (assert
- (let (($x2 (or true p_o5_passes (and (not (>= (- o3_own o3_away) 1)) p_o3_passes))))
- (= p_o1_passes $x2)))
+ (let (($x1 (and (not (>= (- o3_own o3_away) 1)) true)))
+ (= p_o1_passes (or true p_o5_passes (and $x1 p_o3_passes)))))
 (assert
  (= p_o2_holds false))
 (assert
@@ -110,15 +110,15 @@
 (assert
  (<= (+ o0_away o1_away o2_away o3_away o4_away o5_away) 3))
 (assert
- (let ((?x3 (- o5_own o5_away)))
- (let ((?x4 (- o4_own o4_away)))
- (let ((?x5 (- o3_own o3_away)))
- (let ((?x6 (- o2_own o2_away)))
- (let ((?x7 (- o1_own o1_away)))
- (let ((?x8 (- o0_own o0_away)))
- (> (* (+ ?x8 ?x7 ?x6 ?x5 ?x4 ?x3) 2) (* (+ o0_own o1_own o2_own o3_own o4_own o5_own) 1)))))))))
+ (let ((?x2 (- o5_own o5_away)))
+ (let ((?x3 (- o4_own o4_away)))
+ (let ((?x4 (- o3_own o3_away)))
+ (let ((?x5 (- o2_own o2_away)))
+ (let ((?x6 (- o1_own o1_away)))
+ (let ((?x7 (- o0_own o0_away)))
+ (> (* (+ ?x7 ?x6 ?x5 ?x4 ?x3 ?x2) 2) (* (+ o0_own o1_own o2_own o3_own o4_own o5_own) 1)))))))))
 (assert
- (let (($x9 (and (>= (+ (- o1_own o1_away) (- o5_own o5_away)) 1) p_o5_holds)))
-(let (($x10 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds) (and (>= (- o3_own o3_away) 1) p_o3_holds) (and (>= (- o4_own o4_away) 1) p_o4_holds) $x9)))
-(not $x10))))
+ (let (($x8 (and (>= (+ (- o1_own o1_away) (- o5_own o5_away)) 1) p_o5_holds)))
+(let (($x9 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds) (and (>= (- o3_own o3_away) 1) p_o3_holds) (and (>= (- o4_own o4_away) 1) p_o4_holds) $x8)))
+(not $x9))))
 (check-sat)

@@ -45,11 +45,11 @@
  (let ((?x0 (+ o0_own o2_own)))
  (<= ?x0 3)))
 (assert
- (let (($x1 (or true p_o2_holds (and (not (>= (- o1_own o1_away) 1)) p_o1_holds))))
- (= p_o0_holds $x1)))
+ (let (($x1 (and (not (>= (- o1_own o1_away) 1)) true)))
+ (= p_o0_holds (or true p_o2_holds (and $x1 p_o1_holds)))))
 (assert
- (let (($x2 (or true p_o2_passes (and (not (>= (- o1_own o1_away) 1)) p_o1_passes))))
- (= p_o0_passes $x2)))
+ (let (($x1 (and (not (>= (- o1_own o1_away) 1)) true)))
+ (= p_o0_passes (or true p_o2_passes (and $x1 p_o1_passes)))))
 (assert
  (= p_o1_holds true))
 (assert
@@ -59,11 +59,11 @@
 (assert
  (= p_o2_passes false))
 (assert
- (= o0_away o0_own))
+ (>= o0_away 1))
 (assert
- (<= (+ o1_away o2_away) 0))
+ (<= (+ o0_away o1_away o2_away) 1))
 (assert
- (let (($x3 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o2_holds)))
-(let (($x4 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) $x3)))
-(not $x4))))
+ (let (($x2 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o2_holds)))
+(let (($x3 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) $x2)))
+(not $x3))))
 (check-sat)

@@ -47,7 +47,7 @@
 (assert
  (let (($x1 (>= (- o1_own o1_away) 1)))
  (let (($x2 (and p_o1_passes $x1)))
- (= p_o0_holds (or $x2 p_o2_holds (and $x1 p_o1_passes))))))
+ (= p_o0_holds (or $x2 p_o2_holds $x2)))))
 (assert
  (let (($x1 (>= (- o1_own o1_away) 1)))
  (let (($x2 (and p_o1_passes $x1)))
@@ -61,9 +61,9 @@
 (assert
  (= p_o2_passes false))
 (assert
- (= o0_away o0_own))
+ (>= o0_away 1))
 (assert
- (<= (+ o1_away o2_away) 0))
+ (<= (+ o0_away o1_away o2_away) 1))
 (assert
  (let (($x3 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o2_holds)))
 (let (($x4 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) $x3)))

@@ -40,9 +40,9 @@
  (let (($x0 (>= (- o0_own o0_away) 1)))
  (= p_o1_passes $x0)))
 (assert
- (= o1_away o1_own))
+ (>= o1_away 1))
 (assert
- (<= o0_away 0))
+ (<= (+ o0_away o1_away) 1))
 (assert
  (let (($x1 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds))))
 (not $x1)))

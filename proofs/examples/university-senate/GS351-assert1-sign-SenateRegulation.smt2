@@ -47,7 +47,7 @@
 (assert
  (let (($x1 (>= (- o1_own o1_away) 1)))
  (let (($x2 (and p_o1_passes $x1)))
- (= p_o0_holds (or $x2 p_o2_holds (and $x1 p_o1_passes))))))
+ (= p_o0_holds (or $x2 p_o2_holds $x2)))))
 (assert
  (let (($x1 (>= (- o1_own o1_away) 1)))
  (let (($x2 (and p_o1_passes $x1)))

@@ -9,11 +9,13 @@ from govspec.checks import (
     completeness,  # noqa: F401 - importing a family registers its checks
     delegation,  # noqa: F401
     quorum,  # noqa: F401
+    readings,  # noqa: F401
     routing,  # noqa: F401
     separation,  # noqa: F401
     signing,  # noqa: F401
     standing,  # noqa: F401
 )
+from govspec.checks.readings import with_readings
 from govspec.checks.registry import CHECKS, Check
 from govspec.checks.suppress import apply_allows
 from govspec.diagnostics import Finding
@@ -26,4 +28,4 @@ __all__ = ["CHECKS", "Check", "CheckOptions", "run_checks"]
 def run_checks(model: Model, options: CheckOptions | None = None) -> tuple[Finding, ...]:
     """Every registered check on one model, minus what the spec's `allow` statements accept."""
     findings = [f for code in sorted(CHECKS) for f in CHECKS[code].run(model, options or CheckOptions())]
-    return tuple(sorted(apply_allows(model, findings), key=Finding.sort_key))
+    return tuple(sorted(with_readings(model, apply_allows(model, findings)), key=Finding.sort_key))

@@ -14,6 +14,7 @@ from govspec.checks.proving import (
     decide,
     per_model,
     power_proof,
+    standing_in,
     unknown_finding,
 )
 from govspec.checks.registry import check, finding
@@ -30,7 +31,9 @@ from govspec.options import CheckOptions
 def _powers(model: Model, assertion: Assertion) -> list[PowerKey]:
     """The powers an assertion is about: signing, chairing, or (holder) named powers and every power of an office."""
     if assertion.prop == "signer":
-        return [PowerKey("sign", d) for d in assertion.targets or model.documents]
+        # `all`: every rule that names signers; a rule saying only what documents carry has none to be absent.
+        every = [name for name, rule in model.documents.items() if rule.signers is not None]
+        return [PowerKey("sign", d) for d in assertion.targets or every]
     if assertion.prop == "chair":
         return [PowerKey("chair", b) for b in assertion.targets or model.bodies]
     staffing = Staffing.of(model)
@@ -97,7 +100,7 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
                 "GS351",
                 f"assertion refuted for {proof.about[1]}: it fails while {away_words(scene['absent'])}",
                 locations=(proof.span,),
-                citations=proof.citations,
+                citations=citation_list((proof.citations, standing_in(model, staffing, proof.verdict.witness))),
                 witness={"instance": proof.about[1], **scene},
             )
         elif isinstance(proof.verdict, Unknown):

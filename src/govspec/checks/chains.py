@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from govspec.checks.registry import check, finding
@@ -27,6 +27,7 @@ from govspec.graphs import (
     reached_from,
     step_from,
 )
+from govspec.logic.powers import all_powers, leave_chains, origins
 from govspec.model.entities import Chain, Cited, Model
 from govspec.options import CheckOptions
 
@@ -106,23 +107,6 @@ def chain_cycle(model: Model, options: CheckOptions) -> Iterator[Finding]:
             )
 
 
-@dataclass(frozen=True)
-class _Ends:
-    """A graph whose chains must end at a top; `elsewhere`: ends another check reports; `loops`: whether it may loop."""
-
-    what: str
-    graph: CitedGraph
-    elsewhere: Collection[Node] = frozenset()
-    loops: bool = False
-
-
-def _ending_families(model: Model, graphs: ChainGraphs) -> Iterator[_Ends]:
-    # An office that reports to no one is GS202's finding; here only other ends of a reporting line count.
-    yield _Ends("reporting line", graphs.reporting, model.offices.keys())
-    yield _Ends("leave approval", graphs.leave)
-    yield _Ends("document route", graphs.routes, loops=True)
-
-
 def _declared(model: Model, node: Node) -> tuple[Cited, ...]:
     tables = (model.offices, model.units, model.bodies, model.labels)
     return tuple(table[node] for table in tables if isinstance(node, str) and node in table)
@@ -130,40 +114,28 @@ def _declared(model: Model, node: Node) -> tuple[Cited, ...]:
 
 @check("GS402", "chain-gap", Severity.WARNING)
 def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
-    """A chain stops short: it ends somewhere that is neither the head nor a declared external authority.
+    """A reporting line stops short: it ends somewhere that is neither the head nor a declared external authority.
 
-    Fires: `leave 局长: 主任` where 主任 asks no one for leave. Passes: `leave 局长: 区长`, 区长 heading 区政府.
+    Only reporting lines are read so: a leave chain ends at whoever approves (GS404 asks who approves the approver's
+    own absence) and a route where its documents are delivered (GS410 asks whether someone there may sign them).
+    Fires: `reports 局长 -> 区审计局` where 区审计局 has no head and answers to no one.
+    Passes: `reports 局长 -> 区长`, 区长 heading 区政府.
     """
     graphs = graphs_of(model)
-    ends = graphs.tops
-    for family in _ending_families(model, graphs):
-        graph = family.graph
-        # Where a chain stops, no edge leaves: such a node reaches only itself, so it takes no search to see it short
-        # of a top. An unnamed step is where the text falls silent; GS407 reports it, so it is no gap here.
-        stops = [n for n in dead_ends(graph, ends) if n not in family.elsewhere and not isinstance(n, Unnamed)]
-        for end in sorted(stops, key=node_key):
-            path = path_to(graph, end)
-            message = f"the {family.what} from '{path[0][0]}' ends at '{end}', {NOT_AN_END}"
-            yield _gap(message, path, {"path": edge_list(path), "end": str(end)}, _declared(model, end))
-        if family.loops:
-            silent = {node for node in graph.digraph if isinstance(node, Unnamed)}
-            for loop in closed_cycles(graph, silent.union(ends, family.elsewhere)):
-                circle = cycle_in(graph, loop)
-                names = ", ".join(f"'{node}'" for node in loop)
-                message = f"the {family.what} through {names} goes round and never reaches {THE_TOP}"
-                yield _gap(message, circle, {"loop": edge_list(circle)})
-
-
-def _gap(message: str, edges: list[Edge], witness: dict[str, object], declared: tuple[Cited, ...] = ()) -> Finding:
-    """A gap found along `edges`: placed at each statement on it, in order, then where its end is declared."""
-    origins = [origin for _, _, origin in edges]
-    return finding(
-        "GS402",
-        message,
-        locations=in_order((*origins, *declared)),
-        citations=cited(*origins),
-        witness=witness,
-    )
+    graph = graphs.reporting
+    # Where a line stops, no edge leaves: such a node reaches only itself, so it takes no search to see it short of a
+    # top. An office that reports to no one is GS202's finding; an unnamed step is where the text falls silent (GS407).
+    stops = [n for n in dead_ends(graph, graphs.tops) if n not in model.offices and not isinstance(n, Unnamed)]
+    for end in sorted(stops, key=node_key):
+        path = path_to(graph, end)
+        origins = [origin for _, _, origin in path]
+        yield finding(
+            "GS402",
+            f"the reporting line from '{path[0][0]}' ends at '{end}', {NOT_AN_END}",
+            locations=in_order((*origins, *_declared(model, end))),
+            citations=cited(*origins),
+            witness={"path": edge_list(path), "end": str(end)},
+        )
 
 
 @dataclass(frozen=True)
@@ -199,6 +171,15 @@ def _may_decide(end: Node, counts: frozenset[Node], deciders: _Deciders) -> bool
     return end in deciders.allowed or (counts.isdisjoint(deciders.barred) and not counts.isdisjoint(deciders.allowed))
 
 
+def _institutions(model: Model) -> dict[str, tuple[str, ...]]:
+    """Each unit that decides through bodies of its own, with those bodies (区政府: its 全体会议, 常务会议)."""
+    found: dict[str, list[str]] = {}
+    for body in model.bodies.values():
+        if body.unit is not None:
+            found.setdefault(body.unit, []).append(body.name)
+    return {unit: tuple(bodies) for unit, bodies in found.items()}
+
+
 def _reaches_top(places: Places, end: Node, ends: Collection[Node]) -> bool:
     """Whether a chain ending at `end` reaches a top: a unit acts through its head, as GS402 reads it."""
     return end in ends or (isinstance(end, str) and places.heads.get(end) in ends)
@@ -212,10 +193,10 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
     Fires: `escalation E about 议题: 局长 -> 副区长` with `matter 议题 { may 区长 }`. Passes: `… -> 副区长 -> 区长`.
     """
     graphs = graphs_of(model)
-    ends, outside = graphs.tops, externals(model)
+    ends, outside, institutions = graphs.tops, externals(model), _institutions(model)
     for matter, graph in sorted(graphs.escalations.items(), key=lambda item: item[0] or ""):
         deciders = _deciders(model, graphs.places, matter) if matter is not None else None
-        settles = _settles(graphs.places, ends, outside, deciders)
+        settles = _settles(graphs.places, ends, outside, institutions, deciders)
         # Where escalations stop is asked first, of those few nodes: most graphs stop nowhere short of a decider.
         stops = [end for end in dead_ends(graph, ()) if not settles(end)]
         loops = [loop for loop in closed_cycles(graph, ()) if not any(settles(node) for node in loop)]
@@ -250,18 +231,25 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
 
 
 def _settles(
-    places: Places, ends: Collection[Node], outside: Collection[Node], deciders: _Deciders | None
+    places: Places,
+    ends: Collection[Node],
+    outside: Collection[Node],
+    institutions: Mapping[str, tuple[str, ...]],
+    deciders: _Deciders | None,
 ) -> Callable[[Node], bool]:
     """Whether a dispute is settled at a node: where someone may decide its matter, or with no matter named, at the
-    top; a matter handed to a declared external authority is decided there, outside these rules. Where the text
-    falls silent, GS407 reports it."""
+    top; a matter handed to a declared external authority is decided there, outside these rules. An institution that
+    decides through bodies of its own (`institutions`) settles a matter it may decide, or one of its bodies may; its
+    head does not decide for it. Where the text falls silent, GS407 reports it."""
 
     def settles(node: Node) -> bool:
         if isinstance(node, Unnamed) or node in outside:
             return True
         if deciders is None:
             return _reaches_top(places, node, ends)
-        return _may_decide(node, places.counts_as(node), deciders)
+        if isinstance(node, str) and node in institutions:
+            return any(_may_decide(n, frozenset({n}), deciders) for n in (node, *institutions[node]))
+        return _may_decide(node, places.counts_as(node) - institutions.keys(), deciders)
 
     return settles
 
@@ -315,27 +303,72 @@ def _dead_end(message: str, deciders: _Deciders | None, statements: list[Cited],
     )
 
 
+@dataclass(frozen=True)
+class _Approved:
+    """Whose absence some rule says who approves: from work (出差、休假 …) and from each body's meetings."""
+
+    work: frozenset[str]
+    meetings: Mapping[str, frozenset[str]]
+
+
+def _approved(model: Model, places: Places) -> _Approved:
+    """Read every leave rule that asks for approval (not one only reported, 报备) for the occasions it names: a meeting
+    body, a reason of absence (absence from work), or, naming none, every occasion. A unit asking is its head asking;
+    nobody is covered by a rule whose only approver is themselves (区政府领导同志 asking the 区长 says nothing of the
+    区长's own leave)."""
+    work: set[str] = set()
+    meetings: dict[str, set[str]] = {name: set() for name in model.bodies}
+    for chain in model.chains:
+        if chain.kind != "leave" or chain.notify or not chain.steps:
+            continue
+        asking = {places.heads.get(office, office) for name in chain.subjects for office in places(name)}
+        approvers = {office for name in chain.steps[-1].nodes for office in (places(name) if name else (name,))}
+        covered = {office for office in asking if approvers - {office}}
+        bodies = [name for name in chain.about if name in model.bodies] if chain.about else list(model.bodies)
+        if not chain.about or len(bodies) < len(chain.about):
+            work |= covered
+        for body in bodies:
+            meetings[body] |= covered
+    return _Approved(frozenset(work), {name: frozenset(found) for name, found in meetings.items()})
+
+
 @check("GS404", "absence-without-approver", Severity.WARNING)
 def absence_without_approver(model: Model, options: CheckOptions) -> Iterator[Finding]:
-    """No rule says who approves an office's absence (leave for meetings or travel).
+    """No rule says who approves an office's absence: from work, or from the meetings of a body it sits on.
 
-    Fires: `office 局长` and no `leave 局长: …`. Passes: `leave 局长: 区长`.
+    Each occasion is asked on its own: a rule about the 常务会议 does not approve a trip, nor one about trips a
+    missed 全体会议. A rule for an office covers the kinds of it (常务副区长 as a 副区长). Absence from work is asked
+    of the offices the rules give something to do (a seat on a body, a power): an office only invited to attend has
+    no duty for an absence to leave undone.
+    Fires: `office 局长` holding a power and no `leave 局长: …`; or `leave 局长 about 出差: 区长` while 局长 sits on
+    a body. Passes: `leave 局长: 区长`, which names no occasion and so covers every one.
     """
-    graphs = graphs_of(model)
-    chains, heads = graphs.chains, graphs.places.heads
-    asking: set[Node] = set().union(*(chains.levels[i][0] for i in chains.of_kind("leave")))
-    # A unit asking for leave is its head asking (第六十九条: the heads of departments); a unit is among those asking
-    # only by asking itself, as groups hold offices alone.
-    asking |= {heads[unit] for unit in heads if unit in asking}
-    # An office asking itself settles it before its kinds are read.
-    for office in (o for o in model.offices.values() if o.name not in asking):
-        if asking.isdisjoint(model.kinds(office.name)):
+    approved = _approved(model, graphs_of(model).places)
+    leave = leave_chains(model)
+    seated = {m for body in model.bodies.values() for m in body.members.names}
+    holding = {o.office for power in all_powers(model) for o in origins(model, power, leave)}
+    holding |= {o for rule in model.documents.values() for c in rule.cosigners for o in c.offices}
+    holding |= {o for rule in model.documents.values() for r in rule.reviews for o in r.offices}
+    for office in model.offices.values():
+        dutiful = not seated.isdisjoint(model.kinds(office.name)) or not holding.isdisjoint(model.kinds(office.name))
+        if dutiful and approved.work.isdisjoint(model.kinds(office.name)):
             yield finding(
                 "GS404",
-                f"no rule says who approves the absence of '{office.name}'",
+                f"no rule says who approves the absence of '{office.name}' from work",
                 locations=(office.span,),
                 citations=office.citations,
-                witness={"office": office.name},
+                witness={"office": office.name, "occasion": "absence from work"},
+            )
+    for body in model.bodies.values():
+        missing = [m for m in body.members.names if approved.meetings[body.name].isdisjoint(model.kinds(m))]
+        if missing:
+            names = ", ".join(f"'{m}'" for m in missing)
+            yield finding(
+                "GS404",
+                f"no rule says who approves the absence of {names} from the meetings of '{body.name}'",
+                locations=(body.members.span,),
+                citations=citation_list((body.citations, body.members.citations)),
+                witness={"body": body.name, "members": missing, "occasion": f"the meetings of '{body.name}'"},
             )
 
 

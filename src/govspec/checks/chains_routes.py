@@ -1,4 +1,5 @@
-"""Document routes: the mandatory hop (第五十一条) and a single primary recipient (不得多头主送). Model -> findings."""
+"""Document routes: the mandatory hop (第五十一条), a single primary recipient (不得多头主送), and documents delivered
+to someone who may sign them. Each route is its own chain. Model -> findings."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from itertools import pairwise
 
 from govspec.checks.chains import cited, edge_list, graphs_of
 from govspec.checks.registry import check, finding
+from govspec.checks.signing import signer_words
 from govspec.diagnostics import Finding, Severity
 from govspec.graphs import Edge, Level, Node, Unnamed, chain_graph, node_key, path_to
-from govspec.model.entities import Chain, Model
+from govspec.logic.powers import PowerIndex, reachable
+from govspec.logic.scenario import Staffing
+from govspec.model.entities import Chain, Model, PowerKey
 from govspec.options import CheckOptions
 
 
@@ -97,13 +101,14 @@ def several_primary_recipients(model: Model, options: CheckOptions) -> Iterator[
 def document_without_route(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """No route says how the documents of a document rule travel to their signer.
 
+    A rule that names no signer, only what its documents must carry, has nobody for them to reach.
     Fires: `document 任免 when subject = 任免 { signer 区长 }` with no route `about 任免`.
     Passes: `route 发文 about 任免: 局长 -> 办公室 -> 区长`.
     """
     chains = graphs_of(model).chains
     carried = {name for index in chains.of_kind("route") for name in chains.statements[index].about}
     for rule in model.documents.values():
-        if rule.name not in carried:
+        if rule.name not in carried and rule.signers is not None:
             yield finding(
                 "GS408",
                 f"no route carries the documents of '{rule.name}': the text does not say how they reach their signer",
@@ -111,3 +116,45 @@ def document_without_route(model: Model, options: CheckOptions) -> Iterator[Find
                 citations=rule.citations,
                 witness={"document": rule.name},
             )
+
+
+@check("GS410", "route-ends-without-signer", Severity.WARNING)
+def route_ends_without_signer(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A route carries a document rule's documents, but nobody at its last step may ever sign them.
+
+    A route ends where its documents are delivered; for the documents of a rule that is their signer. Someone at the
+    last step may sign when the office (or the head of a unit there, or an office of a group) could ever hold the
+    power to sign: as a signer, a kind of one, a stand-in or a delegate.
+    Fires: `route 发文 about 办公室公文: 局长 -> 区政府办公室 -> 区长` where the 办公室主任 signs.
+    Passes: `route 发文 about 办公室公文: 局长 -> 区政府办公室`, the 办公室 acting through its head.
+    """
+    graphs = graphs_of(model)
+    places, chains = graphs.places, graphs.chains
+    staffing = Staffing.of(model)
+    index = PowerIndex(model, staffing)
+    for i in chains.of_kind("route"):
+        route = model.chains[i]
+        last = chains.levels[i][-1]
+        if any(isinstance(node, Unnamed) for node in last):
+            continue  # the text does not say where the route ends (GS407)
+        delivered = {counted for node in last for counted in places.counts_as(node)}
+        delivered |= {head for node in last if isinstance(node, str) and (head := places.heads.get(node))}
+        for name in route.about:
+            rule = model.documents[name]
+            if rule.signers is None:
+                continue  # a rule that only says what its documents carry names nobody to deliver them to
+            signers = reachable(index.rules(PowerKey("sign", name)), staffing)[0]
+            if delivered.isdisjoint(signers):
+                yield finding(
+                    "GS410",
+                    f"route '{route.name}' carries '{name}' documents to "
+                    + ", ".join(f"'{node}'" for node in last)
+                    + f", where nobody may sign them (signers: {signer_words(rule)})",
+                    locations=(route.span, rule.span),
+                    citations=cited(route, rule),
+                    witness={
+                        "path": edge_list(path_to(chain_graph(chains, i), last[0])),
+                        "document": name,
+                        "signers": sorted(signers) or ["nobody"],
+                    },
+                )

@@ -32,7 +32,8 @@ def body_without_quorum(model: Model, options: CheckOptions) -> Iterator[Finding
 def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """An office reports to no one, nor does any unit it heads, and it is not the organisation's head.
 
-    It stands outside every reporting line.
+    It stands outside every reporting line. An office follows the lines of the offices it is a kind of, and of the
+    units those head.
     Fires: `office 秘书长` with no `reports 秘书长 -> …`. Passes: `reports 秘书长 -> 区长`.
     """
     reporting = {line.subordinate for line in model.reports}
@@ -43,8 +44,11 @@ def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Fin
         if unit.head is not None:
             heading.setdefault(unit.head, []).append(unit.name)
     for office in model.offices.values():
+        kinds = model.kinds(office.name)
         led = heading.get(office.name, [])
-        if reporting.intersection(model.kinds(office.name)) or office.name in head or reporting.intersection(led):
+        # An office follows the line of its kinds, and so of the units they head (a 部长 is a 部门负责人).
+        units = [unit for kind in kinds for unit in heading.get(kind, [])]
+        if reporting.intersection(kinds) or office.name in head or reporting.intersection(units):
             continue
         units = ", ".join(f"'{unit}'" for unit in led)
         which = f"do {units}, the units it heads" if len(led) > 1 else f"does {units}, the unit it heads"
@@ -92,4 +96,21 @@ def body_without_chair(model: Model, options: CheckOptions) -> Iterator[Finding]
                 locations=(body.span,),
                 citations=body.citations,
                 witness={"body": body.name, "missing": missing},
+            )
+
+
+@check("GS205", "power-without-holder", Severity.WARNING)
+def power_without_holder(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A declared power that no statement gives to anyone, so nobody may ever exercise it.
+
+    Fires: `power 外事活动` with no holder. Passes: `power 外事活动 of 副区长`, or `of 区政府` (an institution).
+    """
+    for power in model.powers.values():
+        if power.holder is None:
+            yield finding(
+                "GS205",
+                f"power '{power.name}' is given to nobody: the text does not say who holds it",
+                locations=(power.span,),
+                citations=power.citations,
+                witness={"power": power.name},
             )

@@ -13,7 +13,7 @@ from govspec.checks import assertions, delegation, quorum, routing, signing
 from govspec.checks.proving import Proof, ProofFamily, absence_depth, coverage
 from govspec.logic.documents import attribute_words
 from govspec.logic.scenario import Scenario, Staffing, describe
-from govspec.logic.solve import Holds, Refuted, smt_text
+from govspec.logic.solve import Holds, OnlyIf, Query, Refuted, smt_text
 from govspec.model.entities import Model
 from govspec.options import CheckOptions
 
@@ -44,22 +44,28 @@ def _witness(staffing: Staffing, witness: Any) -> Any:
     return {"conflicting statements": list(witness)}
 
 
-def verdict_line(staffing: Staffing, proof: Proof) -> str:
+STANDING = "if-standing"  # the second obligation of a verdict that hinges on reading entrustments as standing
+
+
+def verdict_lines(staffing: Staffing, proof: Proof) -> list[str]:
+    """One line per obligation file of the proof: an OnlyIf verdict has two, one per reading of its entrustments."""
+    line = f"{proof.file_stem}.smt2\t{{}}\t{proof.statement}"
     if isinstance(proof.verdict, Holds):
-        outcome = "holds"
-    elif isinstance(proof.verdict, Refuted):
-        outcome = "refuted " + json.dumps(_witness(staffing, proof.verdict.witness), ensure_ascii=False)
-    else:
-        outcome = f"unknown ({proof.verdict.reason})"
-    return f"{proof.file_stem}.smt2\t{outcome}\t{proof.statement}"
+        return [line.format("holds")]
+    if isinstance(proof.verdict, Refuted | OnlyIf):
+        witness = json.dumps(_witness(staffing, proof.verdict.witness), ensure_ascii=False)
+        if isinstance(proof.verdict, Refuted):
+            return [line.format(f"refuted {witness}")]
+        standing = f"{proof.file_stem}-{STANDING}.smt2\tholds\t{proof.statement}, reading open entrustments as standing"
+        return [line.format(f"refuted reading open entrustments case by case {witness}"), standing]
+    return [line.format(f"unknown ({proof.verdict.reason})")]
 
 
-def obligation_text(proof: Proof) -> str:
-    query = proof.query()
+def obligation_text(proof: Proof, query: Query[Any], reading: str = "") -> str:
     polarity = "unsat" if proof.holds_when == "unsat" else "sat"
     comments = [
         f"govspec proof obligation {proof.file_stem} ({proof.code})",
-        f"property: {proof.statement}",
+        f"property: {proof.statement}{reading}",
         f"articles: {'、'.join(proof.citations) or '(none cited)'}",
         f"holds when: {polarity}",
         *query.legend,
@@ -76,7 +82,10 @@ def proof_files(model: Model, options: CheckOptions) -> dict[str, str]:
     for proof in proofs:
         if f"{proof.file_stem}.smt2" in files:
             raise ValueError(f"two proof obligations are both named {proof.file_stem}")
-        files[f"{proof.file_stem}.smt2"] = obligation_text(proof)
-        lines.append(verdict_line(staffing, proof))
+        files[f"{proof.file_stem}.smt2"] = obligation_text(proof, proof.query())
+        if proof.standing is not None:
+            reading = ", reading the entrustments the text leaves open as standing"
+            files[f"{proof.file_stem}-{STANDING}.smt2"] = obligation_text(proof, proof.standing(), reading)
+        lines += verdict_lines(staffing, proof)
     files["verdicts.txt"] = "\n".join(lines) + "\n"
     return files

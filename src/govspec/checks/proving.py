@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from govspec.checks.registry import finding
-from govspec.diagnostics import Finding, Span
+from govspec.diagnostics import Finding, Span, citation_list
 from govspec.logic.oracle import Oracle
-from govspec.logic.powers import PowerRules
+from govspec.logic.powers import PowerRules, able
 from govspec.logic.properties import Instance, Unable
-from govspec.logic.scenario import Staffing
-from govspec.logic.solve import Prover, Query, Refuted, ReplayError, Unknown, Verdict
+from govspec.logic.scenario import Scenario, Staffing
+from govspec.logic.solve import Holds, OnlyIf, Prover, Query, Refuted, ReplayError, Unknown, Verdict
 from govspec.model.entities import Assertion, Model
 from govspec.options import CheckOptions
 
@@ -52,7 +52,9 @@ def coverage(depth: int) -> str:
 
 
 def away_words(absent: list[str]) -> str:
-    """Who a witness has away, as a clause: "区长 is away", "区长, 常务副区长 are away"."""
+    """Who a witness has away, as a clause: "区长 is away", "区长, 常务副区长 are away", "区长 is away for 病假"."""
+    if len(absent) == 1 and (reason := re.fullmatch(r"(.+) \(for (.+)\)", absent[0])):
+        return f"{reason.group(1)} is away for {reason.group(2)}"
     return f"{', '.join(absent)} {'is' if len(absent) == 1 else 'are'} away"
 
 
@@ -61,9 +63,25 @@ def away_checked(absent: list[str], depth: int) -> str:
     return f"{away_words(absent)} (checked {coverage(depth)})"
 
 
+Entrustment = tuple[str, str, tuple[str, ...]]  # who gives a power, who receives it, the articles saying so
+
+
+@dataclass(frozen=True)
+class Hinge:
+    """What an OnlyIf verdict hinges on: the open entrustments whose giver its witness has away, and who may act in
+    that very scenario once they are read as standing."""
+
+    entrustments: tuple[Entrustment, ...]
+    standing_actors: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Proof:
-    """One proof obligation and its verdict; `query` rebuilds the solver query for the proofs/ folder."""
+    """One proof obligation and its verdict; `query` rebuilds the solver query for the proofs/ folder.
+
+    Where the verdict depends on how the text's open entrustments are read (OnlyIf), `query` is the case-by-case
+    reading, `standing` the standing one (which holds), and `hinge` what the verdict hinges on.
+    """
 
     code: str
     name: str
@@ -75,6 +93,8 @@ class Proof:
     about: tuple[str, ...] = ()
     depth: int | None = None
     holds_when: str = "unsat"
+    standing: Callable[[], Query[Any]] | None = None
+    hinge: Hinge | None = None
 
     @property
     def file_stem(self) -> str:
@@ -112,6 +132,27 @@ def decide(prover: Prover, instance: Instance[Any]) -> Verdict[Any]:
     return settled
 
 
+def decide_both(prover: Prover, read: Callable[[bool], Instance[Any]], silent: bool) -> Verdict[Any]:
+    """The verdict under both readings of the entrustments the text leaves open: case by case first, and where that
+    is refuted, standing too. A property refuted under both is refuted by the standing reading's witness, which
+    fails however the entrustments are read; one proved only when they are standing is OnlyIf."""
+    verdict = decide(prover, read(False))
+    if not silent or not isinstance(verdict, Refuted):
+        return verdict
+    other = decide(prover, read(True))
+    return OnlyIf(verdict.witness) if isinstance(other, Holds) else other
+
+
+def hinging(rules: PowerRules, staffing: Staffing, verdict: Verdict[Any]) -> Hinge | None:
+    """What an OnlyIf verdict hinges on; None for any other verdict."""
+    if not isinstance(verdict, OnlyIf):
+        return None
+    scenario = verdict.witness[0] if isinstance(verdict.witness, tuple) else verdict.witness
+    found = rules.entrustments()
+    away = tuple(e for e in found if not scenario.present(staffing, e[0])) or found
+    return Hinge(away, able(rules.read(True), staffing, scenario))
+
+
 def power_proof(
     prover: Prover,
     staffing: Staffing,
@@ -126,10 +167,36 @@ def power_proof(
     span: Span,
     about: tuple[str, ...],
 ) -> Proof:
-    """The proof that someone may exercise a power: `gone` offices wholly away and at most `depth` others."""
-    instance = Unable(staffing, rules, depth, oracle, gone)
-    verdict = decide(prover, instance)
-    return Proof(code, name, statement, rules.citations, span, verdict, instance.query, about, depth)
+    """The proof that someone may exercise a power: a holder of each `gone` office away and at most `depth` others,
+    under both readings of the entrustments the text leaves open."""
+
+    def read(standing: bool) -> Unable:
+        return Unable(staffing, rules, depth, oracle, gone, standing)
+
+    verdict = decide_both(prover, read, rules.silent)
+    standing = read(True).query if isinstance(verdict, OnlyIf) else None
+    return Proof(
+        code,
+        name,
+        statement,
+        rules.citations,
+        span,
+        verdict,
+        read(False).query,
+        about,
+        depth,
+        standing=standing,
+        hinge=hinging(rules, staffing, verdict),
+    )
+
+
+def standing_in(model: Model, staffing: Staffing, scenario: Scenario) -> tuple[str, ...]:
+    """The citations of the stand-in rules for the offices a witness has wholly away: they say what does pass, so a
+    finding rests on them (and on any reading they take) as much as on the rules that create the power."""
+    wholly = {o for o in model.offices if set(staffing.below(o)) <= scenario.own.keys()}
+    return citation_list(
+        tuple(a.citations for a in model.actings if a.absent in wholly and not scenario.present(staffing, a.absent))
+    )
 
 
 def unknown_finding(proof: Proof) -> Finding:

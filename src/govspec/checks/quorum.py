@@ -9,15 +9,27 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from functools import partial
 
-from govspec.checks.proving import Proof, absence_depth, away_checked, coverage, decide, per_model, unknowns
+from govspec.checks.proving import (
+    Proof,
+    absence_depth,
+    away_checked,
+    coverage,
+    decide,
+    decide_both,
+    hinging,
+    per_model,
+    standing_in,
+    unknowns,
+)
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.logic.oracle import Oracle
 from govspec.logic.powers import PowerIndex
 from govspec.logic.properties import Inquorate, Leaderless
 from govspec.logic.scenario import Staffing, describe
-from govspec.logic.solve import Holds, Prover, Refuted
+from govspec.logic.solve import Holds, OnlyIf, Prover, Refuted
 from govspec.model.entities import Body, Model, PowerKey
 from govspec.options import CheckOptions
 
@@ -128,17 +140,20 @@ def leader_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterat
             if part is None:
                 continue  # GS204 reports a body with no convener or chair
             rules = index.rules(PowerKey(role, body.name))
-            instance = Leaderless(staffing, body, rules, depth, oracle)
+            read = partial(Leaderless, staffing, body, rules, depth, oracle)
+            verdict = decide_both(prover, read, rules.silent)
             yield Proof(
                 "GS303",
                 f"{role}-{body.name}",
                 f"whenever '{body.name}' is quorate someone may {role} it, in {coverage(depth)}",
                 citation_list((body.citations, rules.citations, body.quorum.citations if body.quorum else ())),
                 part.span,
-                decide(prover, instance),
-                instance.query,
+                verdict,
+                read(False).query,
                 (body.name, role),
                 depth,
+                standing=read(True).query if isinstance(verdict, OnlyIf) else None,
+                hinge=hinging(rules, staffing, verdict),
             )
 
 
@@ -159,7 +174,7 @@ def quorate_without_leader(model: Model, options: CheckOptions) -> Iterator[Find
                 f"'{name}' can be quorate while nobody who may {role} it is at work: "
                 + away_checked(scene["absent"], absence_depth(model, options)),
                 locations=(proof.span,),
-                citations=proof.citations,
+                citations=citation_list((proof.citations, standing_in(model, staffing, proof.verdict.witness))),
                 witness=scene,
             )
     yield from unknowns(proofs)

@@ -124,6 +124,9 @@ def _decider_words(model: Model, decider: str) -> str:
     body = model.bodies.get(decider)
     if body is not None:
         return f"{decider}: decides {', '.join(body.decides.names) if body.decides else 'nothing stated'}"
+    if decider in model.units:
+        bodies = [b.name for b in model.bodies.values() if b.unit == decider]
+        return f"{decider}: an institution deciding through {', '.join(bodies) or 'no body of its own'}"
     if decider in model.groups:
         return f"{decider}: a group of offices ({', '.join(model.groups[decider].offices)}), not a body"
     return f"{decider}: an office, not a body"
@@ -133,6 +136,7 @@ def _decider_words(model: Model, decider: str) -> str:
 def matter_without_competent_body(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A matter must be decided collectively, but none of the bodies named decides it (or a matter above it).
 
+    A unit named decides through the bodies that belong to it (`body 常务会议 of 区政府`).
     Fires: `matter M { must 常务会议 }` where 常务会议 has no `decides M`. Passes: `body 常务会议 { … decides M }`.
     """
     for matter in model.matters.values():
@@ -140,7 +144,8 @@ def matter_without_competent_body(model: Model, options: CheckOptions) -> Iterat
         for routing in matter.routing:
             if routing.mode != "must":
                 continue
-            bodies = [model.bodies[d] for d in routing.deciders if d in model.bodies]
+            named = set(routing.deciders)
+            bodies = [b for b in model.bodies.values() if b.name in named or b.unit in named]
             if not any(b.decides and lineage & set(b.decides.names) for b in bodies):
                 yield finding(
                     "GS331",

@@ -6,8 +6,10 @@ Model -> findings GS311–GS313, each backed by proofs (see checks.proving) that
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from govspec.checks.proving import (
     Proof,
@@ -15,18 +17,21 @@ from govspec.checks.proving import (
     away_checked,
     coverage,
     decide,
+    decide_both,
+    hinging,
     per_model,
     power_proof,
+    standing_in,
     unknowns,
 )
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.logic import documents
 from govspec.logic.oracle import Document, Oracle
-from govspec.logic.powers import PowerIndex
-from govspec.logic.properties import Jointly, Overlapping, Unable
+from govspec.logic.powers import PowerIndex, PowerRules
+from govspec.logic.properties import Instance, Jointly, Overlapping, Unable
 from govspec.logic.scenario import Scenario, Staffing, describe
-from govspec.logic.solve import Prover, Refuted
+from govspec.logic.solve import OnlyIf, Prover, Refuted, ReplayError
 from govspec.model.entities import DocumentRule, Model, PowerKey, SignerOption
 from govspec.options import CheckOptions
 from govspec.syntax.tree import Condition, Or
@@ -84,71 +89,116 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
                 f"nobody may sign '{rule.name}' documents while "
                 + away_checked(scene["absent"], absence_depth(model, options)),
                 locations=(rule.span,),
-                citations=proof.citations,
+                citations=citation_list((proof.citations, standing_in(model, staffing, proof.verdict.witness))),
                 witness={**scene, "signers": signer_words(rule)},
             )
     yield from unknowns(proofs)
 
 
-def _same_signers(first: DocumentRule, second: DocumentRule) -> bool:
-    """Whether two rules name the same signers: the same options, each with its reviewers in any order."""
+def _signers(rule: DocumentRule) -> frozenset[tuple[str, str | None, str | None]]:
+    """Who a rule lets sign: each option's office and the grant it needs, whatever review comes before."""
+    assert rule.signers is not None
+    return frozenset((o.office, o.grant, o.granted_by) for o in rule.signers.options)
 
-    def options(rule: DocumentRule) -> set[tuple[str, str | None, str | None, frozenset[str]]]:
-        assert rule.signers is not None
-        return {(o.office, o.grant, o.granted_by, frozenset(o.reviewers)) for o in rule.signers.options}
 
-    return options(first) == options(second)
+def _steps(rule: DocumentRule) -> tuple[frozenset[object], ...]:
+    """What a rule requires besides its signers: each option's reviewers, its co-signers and its prior reviews."""
+    assert rule.signers is not None
+    return (
+        frozenset((o.office, frozenset(o.reviewers)) for o in rule.signers.options),
+        frozenset((c.offices, c.condition) for c in rule.cosigners),
+        frozenset((r.offices, r.condition, r.optional) for r in rule.reviews),
+    )
+
+
+def requirement_words(rule: DocumentRule) -> str:
+    """A rule's signers with what they need: reviewers, co-signers, prior reviews."""
+    words = signer_words(rule)
+    words += "".join(f"; cosigners {', '.join(c.offices)}" for c in rule.cosigners)
+    words += "".join(
+        f"; prior review {', '.join(r.offices)}{' when necessary' if r.optional else ''}" for r in rule.reviews
+    )
+    return words
 
 
 @per_model
 def overlap_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
+    """Per pair of rules that could meet on one document and say different things of it (other signers: GS312; the
+    same signers, other review or co-signing: GS314), unless a precedence statement settles which applies: whether
+    some document falls under both, with a witness cut down to the attributes that make both apply."""
     below = documents.matter_below(model)
     oracle = Oracle(model)
+    settled = documents.prevailing(model)
     rules = {name: rule for name, rule in model.documents.items() if rule.signers is not None}
-    reqs = {name: documents.requirements(rule.condition, below) for name, rule in rules.items()}
+    reqs = {name: documents.requirements(documents.effective(model, name), below) for name in rules}
     for a, b in documents.candidate_pairs(reqs):
         first, second = rules[a], rules[b]
-        if _same_signers(first, second):
+        if (a, b) in settled or (b, a) in settled:
             continue
-        instance = Overlapping(first.condition, second.condition, below, oracle)
+        if _signers(first) != _signers(second):
+            code = "GS312"
+        elif _steps(first) != _steps(second):
+            code = "GS314"
+        else:
+            continue
+        instance = Overlapping(documents.effective(model, a), documents.effective(model, b), below, oracle)
+        verdict = decide(prover, instance)
+        if isinstance(verdict, Refuted):
+            verdict = Refuted(instance.essential(verdict.witness, prover))
+            if not instance.replay(verdict.witness):
+                raise ReplayError(f"the essential witness {verdict.witness!r} does not replay")
         yield Proof(
-            "GS312",
+            code,
             f"overlap-{a}-{b}",
             f"no document falls under both '{a}' and '{b}'",
             citation_list((first.citations, second.citations)),
             first.span,
-            decide(prover, instance),
+            verdict,
             instance.query,
             (a, b),
         )
 
 
-@check("GS312", "signer-rules-overlap", Severity.ERROR)
-def signer_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Finding]:
-    """Two document rules apply to one concrete document and name different signers.
-
-    Fires: `when form = 通知 { signer 区长 }` and `when subject = 任免 { signer 副区长 }`.
-    Passes: the second rule also says `and not form = 通知`.
-    """
-    proofs = overlap_proofs(model, options)
-    below = documents.matter_below(model)
+def _overlap_findings(model: Model, options: CheckOptions, code: str, says: str) -> Iterator[Finding]:
+    proofs = [proof for proof in overlap_proofs(model, options) if proof.code == code]
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
             a, b = (model.documents[n] for n in proof.about)
-            mentioned = documents.domains((a.condition, b.condition), below)
             yield finding(
-                "GS312",
-                f"document rules '{a.name}' and '{b.name}' both apply to one document but name different signers",
+                code,
+                f"document rules '{a.name}' and '{b.name}' both apply to one document but {says}",
                 locations=(a.span, b.span),
                 citations=proof.citations,
                 witness={
-                    "document": documents.attribute_words(proof.verdict.witness, mentioned),
+                    "document": documents.attribute_words(proof.verdict.witness, proof.verdict.witness),
                     "rules": [
-                        f"{r.name} ({'、'.join(r.citations) or 'no article'}): {signer_words(r)}" for r in (a, b)
+                        f"{r.name} ({'、'.join(r.citations) or 'no article'}): {requirement_words(r)}" for r in (a, b)
                     ],
                 },
             )
     yield from unknowns(proofs)
+
+
+@check("GS312", "signer-rules-overlap", Severity.ERROR)
+def signer_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """Two document rules apply to one concrete document and name different signers, and nothing says which prevails.
+
+    The witness shows only the attributes that make both rules apply. Exceptions (`except`) and precedence
+    (`prevails over`, read transitively) settle an overlap.
+    Fires: `when form = 通知 { signer 区长 }` and `when subject = 任免 { signer 副区长 }`.
+    Passes: the second rule also says `and not form = 通知`, or `except` the first, or `prevails over` it.
+    """
+    yield from _overlap_findings(model, options, "GS312", "name different signers")
+
+
+@check("GS314", "review-rules-overlap", Severity.WARNING)
+def review_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """Two document rules apply to one document with the same signers but different review or co-signing steps.
+
+    The signer is not in doubt; whether the stricter steps apply to such a document is.
+    Fires: `signer 区长 reviewed by 副区长` and `signer 区长` on rules that meet. Passes: the same steps in both.
+    """
+    yield from _overlap_findings(model, options, "GS314", "require different review or co-signing")
 
 
 @dataclass(frozen=True)
@@ -179,6 +229,21 @@ def _parties(rule: DocumentRule) -> list[_Party]:
     return parties
 
 
+def _party_instance(
+    staffing: Staffing,
+    rules: PowerRules,
+    depth: int,
+    oracle: Oracle,
+    needing: tuple[Condition, Condition | None, Mapping[str, tuple[str, ...]]],
+    standing: bool,
+) -> Instance[Any]:
+    """Nobody can act for a co-signer or reviewer; with a condition `when`, also some document of the rule needing
+    it (`needing`: the rule's condition, `when`, and the matters below each matter)."""
+    unable = Unable(staffing, rules, depth, oracle, (), standing)
+    condition, when, below = needing
+    return unable if when is None else Jointly(unable, Overlapping(condition, when, below, oracle))
+
+
 @per_model
 def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
     """Each co-signer and required prior reviewer (or a stand-in for it) can act in every scenario up to the depth,
@@ -191,23 +256,25 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
         for party in _parties(rule):
             role = ROLES[party.kind]
             rules = index.rules(PowerKey(party.kind, rule.name), part=party.office)
-            unable = Unable(staffing, rules, depth, oracle)
+            needing = (documents.effective(model, rule.name), party.when, below)
+            read = partial(_party_instance, staffing, rules, depth, oracle, needing)
             if party.when is None:
-                instance: Unable | Jointly[Scenario, Document] = unable
                 statement = f"'{party.office}' can {role} '{rule.name}' documents in {coverage(depth)}"
             else:
-                instance = Jointly(unable, Overlapping(rule.condition, party.when, below, oracle))
                 statement = f"'{party.office}' can {role} the '{rule.name}' documents needing it, in {coverage(depth)}"
+            verdict = decide_both(prover, read, rules.silent)
             yield Proof(
                 "GS313",
                 f"{role}-{rule.name}-{party.office}",
                 statement,
                 citation_list((party.citations, rules.citations)),
                 rule.span,
-                decide(prover, instance),
-                instance.query,
+                verdict,
+                read(False).query,
                 (rule.name, party.kind, party.office),
                 depth,
+                standing=read(True).query if isinstance(verdict, OnlyIf) else None,
+                hinge=hinging(rules, staffing, verdict),
             )
 
 
@@ -240,7 +307,7 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
             f"'{name}' documents{such} need '{office}' to {ROLES[kind]} them, and nobody may do so while "
             + away_checked(scene["absent"], absence_depth(model, options)),
             locations=(model.documents[name].span,),
-            citations=proof.citations,
+            citations=citation_list((proof.citations, standing_in(model, staffing, scenario))),
             witness={**scene, "document": words} if words else scene,
         )
     yield from unknowns(proofs)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
@@ -73,9 +73,10 @@ def _joined(graph: CitedGraph, joins: list[Edge]) -> CitedGraph:
     return CitedGraph(graph.digraph, lambda: chain(graph.reread(), joins))
 
 
-def _unit_heads(model: Model, graph: nx.DiGraph) -> list[Edge]:
-    """unit -> head where chains end at a unit: it acts through its head (局长负责制, 第九条)."""
-    units = model.units.values()
+def _unit_heads(model: Model, graph: nx.DiGraph, institutions: Collection[str]) -> list[Edge]:
+    """unit -> head where chains end at a unit: it acts through its head (局长负责制, 第九条), unless it acts there as
+    an institution (`institutions`)."""
+    units = (u for u in model.units.values() if u.name not in institutions)
     return [(u.name, u.head, u) for u in units if u.head and u.name in graph and not graph.out_degree(u.name)]
 
 
@@ -96,16 +97,26 @@ def _has_own_line(graph: nx.DiGraph, name: str) -> bool:
     return name in graph and graph.out_degree(name) > 0
 
 
-def _read_through(model: Model, places: Places, graph: CitedGraph, kinds: bool = True) -> CitedGraph:
-    """`graph`, then units joined to their heads and, with `kinds`, offices to their kinds."""
+def _read_through(
+    model: Model, places: Places, graph: CitedGraph, institutions: Collection[str] = frozenset()
+) -> CitedGraph:
+    """`graph`, then units other than `institutions` joined to their heads, and offices to their kinds."""
     # Each join reads the nodes the graph has so far: a head joined to its unit may bring in a kind.
-    graph = _joined(graph, _unit_heads(model, graph.digraph))
-    return _joined(graph, _office_kinds(model, places, graph.digraph)) if kinds else graph
+    graph = _joined(graph, _unit_heads(model, graph.digraph, institutions))
+    return _joined(graph, _office_kinds(model, places, graph.digraph))
 
 
-def _of_levels(model: Model, places: Places, chains: Chains, indices: Sequence[int], kinds: bool = True) -> CitedGraph:
-    """The graph of the statements `indices`, read through units and kinds."""
-    return _read_through(model, places, _of(chains, indices), kinds)
+def _of_levels(
+    model: Model, places: Places, chains: Chains, indices: Sequence[int], institutions: Collection[str] = frozenset()
+) -> CitedGraph:
+    """The graph of the statements `indices`, read through units (but `institutions`) and kinds."""
+    return _read_through(model, places, _of(chains, indices), institutions)
+
+
+def deciding_institutions(model: Model) -> frozenset[str]:
+    """The units that decide through bodies of their own (区政府 through its 常务会议): a dispute that reaches one is
+    settled there by those bodies, not by its head."""
+    return frozenset(body.unit for body in model.bodies.values() if body.unit is not None)
 
 
 def reporting(model: Model, places: Places) -> CitedGraph:
@@ -126,13 +137,16 @@ def _reports_again(model: Model, places: Places) -> Iterator[Edge]:
 
 
 def leave(model: Model, places: Places, chains: Chains) -> CitedGraph:
-    """Who asks whom for leave: the absent office -> the approvers, step by step (第四十七条, 第六十九条)."""
-    return _of_levels(model, places, chains, chains.of_kind("leave"))
+    """Who asks whom to approve leave: the absent office -> the approvers, step by step (第四十七条, 第六十九条).
 
-
-def routes(model: Model, places: Places, chains: Chains) -> CitedGraph:
-    """How documents travel: every route's steps, read together (第五十一条, 第五十三条, 第五十五条)."""
-    return _of_levels(model, places, chains, chains.of_kind("route"), kinds=False)
+    A request only reported along a chain (报备) asks nobody to approve it, and no office asks itself: where a group
+    asking holds its own approver (区政府领导同志 ask the 区长), the rule says nothing of the approver's own leave.
+    """
+    asking = [i for i in chains.of_kind("leave") if not chains.statements[i].notify]
+    graph = _of(chains, asking)
+    graph.digraph.remove_edges_from(list(nx.selfloop_edges(graph.digraph)))
+    # A unit or body that approves does so as an institution (报区政府办公室批准), not through its head.
+    return _read_through(model, places, graph, model.units.keys())
 
 
 def escalations(model: Model, places: Places, chains: Chains) -> dict[str | None, CitedGraph]:
@@ -149,11 +163,12 @@ def escalations(model: Model, places: Places, chains: Chains) -> dict[str | None
             general.append(i)
         for matter in about:
             scoped.setdefault(matter, []).append(i)
-    graphs = {None: _of_levels(model, places, chains, general)} if general else {}
+    institutions = deciding_institutions(model)
+    graphs = {None: _of_levels(model, places, chains, general, institutions)} if general else {}
     for matter in model.matters:
         own = [i for kind in lineage(model, matter) for i in scoped.get(kind, ())]
         if own:
-            graphs[matter] = _of_levels(model, places, chains, list(dict.fromkeys([*own, *general])))
+            graphs[matter] = _of_levels(model, places, chains, list(dict.fromkeys([*own, *general])), institutions)
     return graphs
 
 
@@ -178,7 +193,6 @@ class ChainGraphs:
     chains: Chains
     reporting: CitedGraph
     leave: CitedGraph
-    routes: CitedGraph
     escalations: Mapping[str | None, CitedGraph]
     tops: frozenset[Node]
 
@@ -192,7 +206,6 @@ def chain_graphs(model: Model) -> ChainGraphs:
         chains,
         lines,
         leave(model, places, chains),
-        routes(model, places, chains),
         escalations(model, places, chains),
         tops(model, lines.digraph),
     )

@@ -39,6 +39,27 @@ def matter_below(model: Model) -> dict[str, tuple[str, ...]]:
     return below
 
 
+def effective(model: Model, rule: str) -> Condition:
+    """The documents a rule applies to: its condition, but not those of the rules it excepts (除…外), each read by
+    its own condition."""
+    document = model.documents[rule]
+    excepted = [model.documents[name].condition for name in document.exceptions]
+    if not excepted:
+        return document.condition
+    return And((document.condition, Not(excepted[0] if len(excepted) == 1 else Or(tuple(excepted)))))
+
+
+def prevailing(model: Model) -> set[tuple[str, str]]:
+    """Every (winner, loser) pair the precedence statements settle, read transitively: a rule that prevails over one
+    that prevails over a third prevails over the third too."""
+    found = {(rule.name, loser) for rule in model.documents.values() for loser in rule.prevails}
+    while True:
+        more = {(a, d) for a, b in found for c, d in found if b == c} - found
+        if not more:
+            return found
+        found |= more
+
+
 def conjuncts(condition: Condition) -> tuple[Condition, ...]:
     if isinstance(condition, And):
         return tuple(c for operand in condition.operands for c in conjuncts(operand))
@@ -141,13 +162,14 @@ def domains(conditions: Iterable[Condition], below: Mapping[str, tuple[str, ...]
 
 
 def attribute_words(doc: Mapping[str, object], attributes: Iterable[str]) -> list[str]:
-    """A document in words, for the attributes the rules talk about."""
+    """A document in words, for the attributes the rules talk about (`untagged`: tags it is known not to carry)."""
     words = []
     for attribute in sorted(set(attributes)):
         value = doc.get(attribute)
-        if attribute == "tag":
+        if attribute in ("tag", "untagged"):
             if value:
-                words.append(f"tags include {', '.join(sorted(value))}")  # type: ignore[arg-type]
+                says = "tags include" if attribute == "tag" else "tags exclude"
+                words.append(f"{says} {', '.join(sorted(value))}")  # type: ignore[arg-type]
         else:
             words.append(f"{attribute} = {value if value is not None else '(any other)'}")
     return words

@@ -36,11 +36,12 @@ class Absences:
     """Integer variables for one instance: holders of each own pool in its cone, and how many of them are away.
 
     An open count range (`count 1..`) stays an unbounded integer here: the solver covers every count, no cap needed.
+    For the pools of offices whose stand-in rules name reasons (`reasoned`), how many are away for each reason too.
     """
 
-    def __init__(self, staffing: Staffing, offices: Iterable[str]) -> None:
+    def __init__(self, staffing: Staffing, offices: Iterable[str], reasoned: Iterable[str] = ()) -> None:
         self.staffing = staffing
-        self.cone = staffing.cone(offices)
+        self.cone = staffing.cone([*offices, *reasoned])
         self.ids = {office: f"o{i}" for i, office in enumerate(self.cone)}
         self.own = {x: z3.Int(f"{self.ids[x]}_own") for x in self.cone}
         self.away = {x: z3.Int(f"{self.ids[x]}_away") for x in self.cone}
@@ -52,6 +53,12 @@ class Absences:
             self.facts.append(held >= spec.low)
             if spec.high is not None:
                 self.facts.append(held <= spec.high)
+        self.reasons = staffing.why_away
+        pools = sorted({x for office in reasoned for x in staffing.below(office)}, key=self.cone.index)
+        self.why = {x: {r: z3.Int(f"{self.ids[x]}_why{i}") for i, r in enumerate(self.reasons)} for x in pools}
+        for x, counts in self.why.items():
+            self.facts += [n >= 0 for n in counts.values()]
+            self.facts.append(total(counts.values()) == self.away[x])
 
     def holders(self, office: str) -> z3.ArithRef:
         return total(self.own[x] for x in self.staffing.below(office))
@@ -59,39 +66,61 @@ class Absences:
     def present(self, office: str) -> z3.BoolRef:
         return total(self.own[x] - self.away[x] for x in self.staffing.below(office)) >= 1
 
+    def away_for(self, office: str, reasons: tuple[str, ...]) -> z3.BoolRef:
+        """Every absent holder of the office is away for one of `reasons` (any reason when there are none)."""
+        if not reasons:
+            return z3.BoolVal(True)
+        return all_of(n == 0 for x in self.staffing.below(office) for r, n in self.why[x].items() if r not in reasons)
+
     def within(self, depth: int | None, gone: tuple[str, ...] = ()) -> list[z3.BoolRef]:
-        """Every holder of the `gone` offices away, and at most `depth` other holders."""
-        pinned = {x for office in gone for x in self.staffing.below(office)}
-        facts = [self.away[x] == self.own[x] for x in sorted(pinned)]
+        """A holder of each `gone` office away, and at most `depth` other absences."""
+        facts = [total(self.away[x] for x in self.staffing.below(office)) >= 1 for office in gone]
         if depth is not None:
-            facts.append(total(self.away[x] for x in self.cone if x not in pinned) <= depth)
+            facts.append(total(self.away.values()) <= depth + len(gone))
         return facts
 
     def order(self) -> list[z3.ArithRef]:
-        """The terms a witness minimises, in order: fewest absences first, then the earliest pools, then counts."""
-        return [total(self.away.values()), *(self.away[x] for x in self.cone), *(self.own[x] for x in self.cone)]
+        """The terms a witness minimises, in order: fewest absences first, then the earliest pools, then counts,
+        then the declared reasons (so an absence is for another reason unless a declared one is needed)."""
+        why = [n for x in self.why for r, n in self.why[x].items() if r is not None]
+        return [total(self.away.values()), *(self.away[x] for x in self.cone), *(self.own[x] for x in self.cone), *why]
 
     def scenario(self, model: z3.ModelRef) -> Scenario:
-        value = {x: model.eval(v, model_completion=True).as_long() for x, v in self.own.items()}
-        away = {x: model.eval(v, model_completion=True).as_long() for x, v in self.away.items()}
-        return Scenario(value, away)
+        def value(term: z3.ArithRef) -> int:
+            return model.eval(term, model_completion=True).as_long()
+
+        own = {x: value(v) for x, v in self.own.items()}
+        away = {x: value(v) for x, v in self.away.items()}
+        why = {
+            x: tuple(r for r, n in counts.items() for _ in range(value(n))) for x, counts in self.why.items() if away[x]
+        }
+        return Scenario(own, away, why)
 
     def legend(self) -> list[str]:
-        return [f"{self.ids[x]} = {x}" for x in self.cone]
+        lines = [f"{self.ids[x]} = {x}" for x in self.cone]
+        names = ", ".join(f"why{i} = {r if r is not None else 'any other reason'}" for i, r in enumerate(self.reasons))
+        return lines + ([f"away for each reason: {names}"] if self.why else [])
 
     def able(self, rules: PowerRules, tag: str) -> z3.BoolRef:
-        """Some office with a holder at work may exercise the power; adds the power's defining equations.
+        """Some office with a holder at work may exercise the power (or an institution holds it); adds the power's
+        defining equations. The rules must be read (`PowerRules.read`) where the text is silent.
 
         The equations are the completion of the rules logic.powers evaluates (holds(X) == one of the ways X comes
         to hold it), not their least fixpoint; that is exact here because every query asks for a scenario where
         nobody may act, and a least fixpoint in which nobody may act exists whenever any fixpoint with that
         property does.
         """
+        if rules.institutions:
+            return z3.BoolVal(True)
         holds = {x: z3.Bool(f"{tag}_{self.ids[x]}_holds") for x in self.cone}
         passes = {x: z3.Bool(f"{tag}_{self.ids[x]}_passes") for x in self.cone}
         ways: dict[str, tuple[list[z3.BoolRef], list[z3.BoolRef]]] = {x: ([], []) for x in self.cone}
+
+        def given(giver: str, standing: bool | None) -> z3.BoolRef:
+            return passes[giver] if standing else passes[giver] & self.present(giver)
+
         for origin in rules.origins:
-            granted = [passes[g] & self.present(g)] if (g := origin.granter) else []
+            granted = [given(g, origin.standing)] if (g := origin.granter) else []
             condition = all_of([*granted, *(self.present(r) for r in origin.reviewers)])
             ways[origin.office][0].append(condition)
             ways[origin.office][1].append(condition)
@@ -101,12 +130,13 @@ class Absences:
                 ways[x][1].append(passes[kind])
         for t in rules.transfers:
             if t.kind == "acting":
-                ways[t.target][0].append(z3.Not(self.present(t.source)) & holds[t.source])
-                ways[t.target][1].append(z3.Not(self.present(t.source)) & passes[t.source])
+                stands_in = z3.Not(self.present(t.source)) & self.away_for(t.source, t.reasons)
+                ways[t.target][0].append(stands_in & holds[t.source])
+                ways[t.target][1].append(stands_in & passes[t.source])
             else:
-                ways[t.target][0].append(self.present(t.source) & passes[t.source])
+                ways[t.target][0].append(given(t.source, t.standing))
                 if t.onward:
-                    ways[t.target][1].append(self.present(t.source) & passes[t.source])
+                    ways[t.target][1].append(given(t.source, t.standing))
         for x in self.cone:
             self.facts.append(holds[x] == any_of(ways[x][0]))
             self.facts.append(passes[x] == any_of(ways[x][1]))

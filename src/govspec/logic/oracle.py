@@ -1,13 +1,15 @@
 """The oracle: a plain-Python reading of a resolved model, evaluating properties on one concrete scenario.
 
-It reads the statements themselves (who holds a power, acting scopes and reasons, grants, delegations, kinds of
-offices, counts, quorums, conditions) with code of its own: nothing here comes from logic.powers, logic.scenario
+It reads the statements themselves (who holds a power, acting scopes and reasons, grants and whether they outlast
+their giver's absence, delegations, institutions, kinds of offices, counts, quorums, conditions, exceptions between
+document rules) with code of its own: nothing here comes from logic.powers, logic.scenario
 or logic.documents, so a mistake on the solver's path shows as a disagreement instead of being repeated. The
 product path calls it only to replay a witness before printing it; the tests enumerate every scenario of small
 specs with it and compare.
 
 A scenario says, per own pool (the holders of an office who hold no more specific one), how many hold it and how
-many of those are away; the Scenario class is taken as plain data. A witness names only the offices its instance
+many of those are away, and where a stand-in rule names reasons, why each of them is away; the Scenario class is
+taken as plain data. A witness names only the offices its instance
 involves: offices it leaves out are taken to be staffed within their counts with nobody away, and a witness that
 leaves out an office the oracle finds it needs does not replay.
 """
@@ -25,7 +27,8 @@ from govspec.model.entities import Acting, Body, Delegation, Model, PowerKey, Qu
 from govspec.syntax.tree import And, Condition, Equals, Not, Or
 
 Document = Mapping[str, object]  # attribute -> value (None: a value no rule names); "tag" -> frozenset of tags
-Source = tuple[str, str | None, tuple[str, ...]]  # an original holder: office, who must grant it, who must review
+# An original holder: office, who must grant it, who must review, whether the grant outlasts the granter's absence.
+Source = tuple[str, str | None, tuple[str, ...], bool | None]
 
 
 class Incomplete(Exception):
@@ -101,28 +104,45 @@ class Oracle:
         return all(0 <= scenario.away[p] <= scenario.own[p] for p in scenario.own)
 
     def within(self, scenario: Scenario, depth: int | None, gone: tuple[str, ...]) -> bool:
-        """Every holder of the `gone` offices is away, and at most `depth` other holders are."""
-        pinned = {p for office in gone for p in self.subtree(office)}
-        if not pinned <= scenario.own.keys():
-            raise Incomplete(", ".join(sorted(pinned)))
-        if any(scenario.away[p] != scenario.own[p] for p in pinned):
-            return False
-        return depth is None or sum(n for p, n in scenario.away.items() if p not in pinned) <= depth
+        """A holder of each `gone` office is away, and at most `depth` other absences."""
+        for office in gone:
+            pools = self.subtree(office)
+            if not pools <= scenario.own.keys():
+                raise Incomplete(office)
+            if not any(scenario.away[p] for p in pools):
+                return False
+        return depth is None or sum(scenario.away.values()) <= depth + len(gone)
+
+    @cached_property
+    def reasons(self) -> tuple[str | None, ...]:
+        """Why a holder may be away: each declared reason, and (None) any other unless the spec closes the list."""
+        declared = tuple(name for name, label in self.model.labels.items() if label.kind == "reason")
+        return declared if self.model.reasons_closed else (*declared, None)
+
+    @cached_property
+    def reasoned(self) -> set[str]:
+        """The pools whose holders' reasons of absence decide whether some stand-in rule applies."""
+        return {p for a in self.model.actings if a.reasons for p in self.subtree(a.absent)}
 
     def scenarios(self, depth: int | None, cap: int, gone: tuple[str, ...] = ()) -> Iterator[Scenario]:
         """Every valid scenario over all the model's offices (for tests), with open counts up to `cap` above the low
-        bound; the `gone` offices wholly away and at most `depth` (None: any number) other holders."""
+        bound, a holder of each `gone` office away and at most `depth` (None: any number) other absences, and every
+        way the reasoned pools' absences can have their reasons."""
         names = sorted(self.model.offices)
-        pinned = {p for office in gone for p in self.subtree(office)}
         ceilings = [self._ceiling(name, cap) for name in names]
+        budget = None if depth is None else depth + len(gone)
         for counts in itertools.product(*(range(c + 1) for c in ceilings)):
             own = dict(zip(names, counts, strict=True))
             if not self.valid(Scenario(own, dict.fromkeys(own, 0))):
                 continue
-            free = [p for p in names if p not in pinned]
-            for spread in _spreads([own[p] for p in free], depth):
-                away = {p: own[p] for p in pinned} | dict(zip(free, spread, strict=True))
-                yield Scenario(own, away)
+            for spread in _spreads([own[p] for p in names], budget):
+                away = dict(zip(names, spread, strict=True))
+                if not self.within(Scenario(own, away), depth, gone):
+                    continue
+                reasoned = [p for p in names if p in self.reasoned and away[p]]
+                choices = [itertools.combinations_with_replacement(self.reasons, away[p]) for p in reasoned]
+                for whys in itertools.product(*choices):
+                    yield Scenario(own, away, dict(zip(reasoned, whys, strict=True)))
 
     def _ceiling(self, office: str, cap: int) -> int:
         spec = self.model.offices[office]
@@ -131,55 +151,76 @@ class Oracle:
     # -- powers -------------------------------------------------------------------------------------------------
 
     def sources(self, power: PowerKey) -> list[Source]:
-        """The original holders of a power, as the statement that creates it names them."""
+        """The original holders of a power, as the statement that creates it names them; institutions apart."""
         model = self.model
         if power.kind == "named":
             holder = model.powers[power.target].holder
-            return [(holder, None, ())] if holder else []
+            return [(holder, None, (), False)] if holder in model.offices else []
         if power.kind == "sign":
             signers = model.documents[power.target].signers
-            return [(o.office, o.granted_by, o.reviewers) for o in signers.options] if signers else []
+            return [(o.office, o.granted_by, o.reviewers, o.standing) for o in signers.options] if signers else []
         if power.kind in ("convene", "chair"):
             body = model.bodies[power.target]
             part = body.conveners if power.kind == "convene" else body.chairs
-            return [(office, None, ()) for office in part.names] if part else []
+            return [(office, None, (), False) for office in part.names] if part else []
         if power.kind == "cosign":
-            return [(o, None, ()) for c in model.documents[power.target].cosigners for o in c.offices]
+            return [(o, None, (), False) for c in model.documents[power.target].cosigners for o in c.offices]
         if power.kind == "review":
             reviews = model.documents[power.target].reviews
-            return [(o, None, ()) for r in reviews if not r.optional for o in r.offices]
-        # Leave: whoever the last step of a leave chain for the office names: an office, a group's offices, a unit's
-        # head.
+            return [(o, None, (), False) for r in reviews if not r.optional for o in r.offices]
+        # Leave: whoever the last step of an approving leave chain for the office names, an office or a group's
+        # offices; never the office asking.
         approvers: list[str] = []
-        for chain in model.chains:
-            if chain.kind == "leave" and power.target in chain.subjects and chain.steps:
-                for node in chain.steps[-1].nodes:
-                    group, unit = model.groups.get(node or ""), model.units.get(node or "")
-                    approvers += [node] if node in model.offices else list(group.offices) if group else []
-                    approvers += [unit.head] if unit and unit.head else []
-        return [(office, None, ()) for office in dict.fromkeys(approvers)]
+        for node in self._approvers(power.target):
+            group = model.groups.get(node or "")
+            approvers += [node] if node in model.offices else list(group.offices) if group else []
+        return [(office, None, (), False) for office in dict.fromkeys(approvers) if office != power.target]
+
+    def _approvers(self, asking: str) -> list[str | None]:
+        """What the last steps of the leave chains that ask `asking`'s leave to be approved name (reports excluded)."""
+        return [
+            node
+            for chain in self.model.chains
+            if chain.kind == "leave" and not chain.notify and asking in chain.subjects and chain.steps
+            for node in chain.steps[-1].nodes
+        ]
+
+    def institutional(self, power: PowerKey) -> bool:
+        """Whether a unit or body holds the power as an institution: it is never away, so the power never lapses."""
+        if power.kind == "named":
+            return self.model.powers[power.target].holder in self.model.units
+        if power.kind == "leave":
+            return any(n in self.model.units or n in self.model.bodies for n in self._approvers(power.target))
+        return False
 
     def holders(
         self,
         power: PowerKey,
         at_work: Callable[[str], bool],
-        away: Callable[[str], bool],
+        standing_in: Callable[[Acting], bool],
         part: str | None = None,
+        standing: bool = False,
     ) -> tuple[set[str], set[str]]:
         """The offices that hold the power and those that may pass it on (only `part`'s share, when given).
 
-        Grows both sets until nothing changes: an original holder (once granted, by a granter at work that may
-        pass it, and once its reviewers are at work); every kind of a holder; a stand-in while the absent office
-        is away, for a rule whose scope names the power or that has no scope; a delegate of a delegator at work
-        that may pass it, passing it on only when the delegation says `onward`.
+        Grows both sets until nothing changes: an original holder (once granted, by a granter that may pass it and,
+        unless the grant is standing, is at work; and once its reviewers are at work); every kind of a holder; a
+        stand-in while `standing_in` says its rule applies, for a rule whose scope names the power or that has no
+        scope; a delegate of a delegator that may pass it (and is at work, unless the delegation is standing),
+        passing it on only when the delegation says `onward`. A grant or delegation that does not say whether it
+        is standing is read as `standing` says.
         """
+
+        def given(giver: str, lasting: bool | None) -> bool:
+            return giver in passes and ((standing if lasting is None else lasting) or at_work(giver))
+
         sources = [s for s in self.sources(power) if part is None or s[0] == part]
         holds: set[str] = set()
         passes: set[str] = set()
         while True:
             new_holds, new_passes = set(), set()
-            for office, granter, reviewers in sources:
-                granted = granter is None or (granter in passes and at_work(granter))
+            for office, granter, reviewers, lasting in sources:
+                granted = granter is None or given(granter, lasting)
                 if granted and all(at_work(r) for r in reviewers):
                     new_holds.add(office)
                     new_passes.add(office)
@@ -188,15 +229,13 @@ class Oracle:
             for office in passes:
                 new_passes |= self.subtree(office)
             for office in holds | passes:
-                stand_ins = {a.standin for a in self._stand_ins[office] if _covers(a, power)}
-                if not stand_ins or not away(office):
-                    continue
+                stand_ins = {a.standin for a in self._stand_ins[office] if _covers(a, power) and standing_in(a)}
                 if office in holds:
                     new_holds |= stand_ins
                 if office in passes:
                     new_passes |= stand_ins
             for rule in self._delegations[power]:
-                if any(d in passes and at_work(d) for d in rule.delegators):
+                if any(given(d, rule.standing) for d in rule.delegators):
                     new_holds.update(rule.delegates)
                     if rule.onward:
                         new_passes.update(rule.delegates)
@@ -205,13 +244,27 @@ class Oracle:
             holds |= new_holds
             passes |= new_passes
 
-    def able(self, power: PowerKey, scenario: Scenario, part: str | None = None) -> list[str]:
-        """The offices with a holder at work who may exercise the power in this scenario."""
+    def able(self, power: PowerKey, scenario: Scenario, part: str | None = None, standing: bool = False) -> list[str]:
+        """Who may exercise the power in this scenario: an institution that holds it, or the offices with a holder at
+        work that do."""
+        if part is None and self.institutional(power):
+            return ["(an institution)"]
 
         def working(office: str) -> bool:
             return self.at_work(scenario, office)
 
-        holds, _ = self.holders(power, working, lambda office: not working(office), part)
+        def standing_in(acting: Acting) -> bool:
+            """The absent office has nobody at work, each of its holders away for a reason the rule names."""
+            if working(acting.absent):
+                return False
+            if not acting.reasons:
+                return True
+            pools = [p for p in self.subtree(acting.absent) if scenario.away.get(p)]
+            if not all(p in scenario.why for p in pools):
+                raise Incomplete(acting.absent)
+            return all(why in acting.reasons for p in pools for why in scenario.why[p])
+
+        holds, _ = self.holders(power, working, standing_in, part, standing)
         return sorted(office for office in holds if working(office))
 
     def ever(self, power: PowerKey) -> tuple[set[str], set[str]]:
@@ -256,6 +309,31 @@ class Oracle:
             return bool(wanted.intersection(self._matters_above(str(value))))
         return value in wanted
 
+    def applies(self, rule: str, document: Document) -> bool:
+        """Whether a document rule applies to a document: it meets the rule's condition and none of the conditions of
+        the rules it excepts (除…外)."""
+        spec = self.model.documents[rule]
+        return self.satisfies(spec.condition, document) and not any(
+            self.satisfies(self.model.documents[other].condition, document) for other in spec.exceptions
+        )
+
+    def settled(self, first: str, second: str) -> bool:
+        """Whether a precedence statement says which of two rules applies where both do, directly or through a chain
+        of rules each prevailing over the next."""
+
+        def over(winner: str, loser: str) -> bool:
+            seen, todo = {winner}, [winner]
+            while todo:
+                for beaten in self.model.documents[todo.pop()].prevails:
+                    if beaten == loser:
+                        return True
+                    if beaten not in seen:
+                        seen.add(beaten)
+                        todo.append(beaten)
+            return False
+
+        return over(first, second) or over(second, first)
+
     def _matters_above(self, matter: str) -> list[str]:
         line = [matter]
         while (parent := self.model.matters[line[-1]].parent) is not None and parent not in line:
@@ -265,11 +343,21 @@ class Oracle:
     # -- replaying witnesses: never raises, a scenario that leaves out what is needed does not replay -------------
 
     def unable(
-        self, power: PowerKey, scenario: Scenario, depth: int | None, gone: tuple[str, ...], part: str | None
+        self,
+        power: PowerKey,
+        scenario: Scenario,
+        depth: int | None,
+        gone: tuple[str, ...],
+        part: str | None,
+        standing: bool = False,
     ) -> bool:
         """A valid scenario within the bounds in which nobody may exercise the power (or `part`'s share of it)."""
         return _replays(
-            lambda: self.valid(scenario) and self.within(scenario, depth, gone) and not self.able(power, scenario, part)
+            lambda: (
+                self.valid(scenario)
+                and self.within(scenario, depth, gone)
+                and not self.able(power, scenario, part, standing)
+            )
         )
 
     def inquorate(self, body: Body, scenario: Scenario, depth: int | None) -> bool:
@@ -278,21 +366,23 @@ class Oracle:
             lambda: self.valid(scenario) and self.within(scenario, depth, ()) and not self.quorate(body, scenario)
         )
 
-    def leaderless(self, body: Body, power: PowerKey, scenario: Scenario, depth: int | None) -> bool:
+    def leaderless(
+        self, body: Body, power: PowerKey, scenario: Scenario, depth: int | None, standing: bool = False
+    ) -> bool:
         """A valid scenario with at most `depth` away: the body is quorate and nobody may convene (or chair) it."""
         return _replays(
             lambda: (
                 self.valid(scenario)
                 and self.within(scenario, depth, ())
                 and self.quorate(body, scenario)
-                and not self.able(power, scenario)
+                and not self.able(power, scenario, None, standing)
             )
         )
 
 
 def _covers(acting: Acting, power: PowerKey) -> bool:
     """An acting rule without scope hands over every power; with one, those it names (co-signing and review can
-    only be handed over without scope). Reasons (出差、休假) are not told apart: any absence is one the rule names."""
+    only be handed over without scope). Whether it applies at all, by the reasons of the absence, is asked apart."""
     return not acting.powers or any(p.kind == power.kind and p.target == power.target for p in acting.powers)
 
 

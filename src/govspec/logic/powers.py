@@ -2,15 +2,20 @@
 
 A power (PowerKey) starts with its original holders (origins): the holder of a named power, the signers of a
 document rule, the conveners or chairs of a body, the last approvers of a leave chain, the co-signers or prior
-reviewers of a document rule. It moves by transfers: standing-in (`acting`) while an office is away, and
-delegation (`entrust`/`authorise`) from a delegator. Plain data and plain Python, no Z3.
+reviewers of a document rule. It moves by transfers: standing-in (`acting`) while an office is away (for the
+reasons the rule names), and delegation (`entrust`/`authorise`) from a delegator. A unit or body holding a power
+holds it as an institution, which is never away. Plain data and plain Python, no Z3.
+
+A grant or delegation is standing (given in advance, valid while the giver is away) or case by case (the giver must
+be at work to give it); where the text does not say (None), `PowerRules.read` fixes one reading for the checks,
+which prove a property under both.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from operator import attrgetter
 
@@ -25,33 +30,63 @@ PARTIES = ("cosign", "review")
 
 @dataclass(frozen=True)
 class Origin:
-    """An original holder; with a granter it holds the power only once granted, with reviewers only after review."""
+    """An original holder; with a granter it holds the power only once granted (by a granter at work, unless the grant
+    is standing), with reviewers only after review."""
 
     office: str
     granter: str | None = None
     reviewers: tuple[str, ...] = ()
     citations: tuple[str, ...] = ()
+    standing: bool | None = False
 
 
 @dataclass(frozen=True)
 class Transfer:
-    """Acting: `target` holds what `source` holds while `source` is away. Delegation: while `source` can pass it."""
+    """Acting: `target` holds what `source` holds while `source` is away (each holder for one of `reasons`, any reason
+    when there are none). Delegation: while `source` can pass it, and is at work unless the delegation is standing."""
 
     kind: str
     source: str
     target: str
     onward: bool
     citations: tuple[str, ...] = ()
+    reasons: tuple[str, ...] = ()
+    standing: bool | None = False
 
 
 @dataclass(frozen=True)
 class PowerRules:
-    """A power's origins and transfers; `part` names the one co-signer or reviewer whose part they are."""
+    """A power's origins and transfers; `part` names the one co-signer or reviewer whose part they are;
+    `institutions` are the units and bodies that hold it as institutions (never away)."""
 
     power: PowerKey
     origins: tuple[Origin, ...]
     transfers: tuple[Transfer, ...] = ()
     part: str | None = None
+    institutions: tuple[str, ...] = ()
+
+    @property
+    def silent(self) -> bool:
+        """Whether a grant or delegation of the power leaves open if it outlasts its giver's absence."""
+        return any(o.granter is not None and o.standing is None for o in self.origins) or any(
+            t.kind == "delegation" and t.standing is None for t in self.transfers
+        )
+
+    def read(self, standing: bool) -> PowerRules:
+        """The rules with every grant and delegation the text leaves open read as standing, or as case by case."""
+        if not self.silent:
+            return self
+        origins = tuple(replace(o, standing=standing) if o.standing is None else o for o in self.origins)
+        transfers = tuple(replace(t, standing=standing) if t.standing is None else t for t in self.transfers)
+        return replace(self, origins=origins, transfers=transfers)
+
+    def entrustments(self) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+        """(giver, receiver, citations) of each grant and delegation that leaves its validity open."""
+        found = [(o.granter, o.office, o.citations) for o in self.origins if o.granter and o.standing is None]
+        found += [
+            (t.source, t.target, t.citations) for t in self.transfers if t.kind == "delegation" and t.standing is None
+        ]
+        return tuple(dict.fromkeys(found))  # type: ignore[arg-type]
 
     @property
     def offices(self) -> tuple[str, ...]:
@@ -68,6 +103,11 @@ class PowerRules:
     def simple(self) -> bool:
         """Held by its origins alone, unconditionally: who can act is a plain union of offices."""
         return not self.transfers and all(o.granter is None and not o.reviewers for o in self.origins)
+
+    @property
+    def reasoned(self) -> tuple[str, ...]:
+        """The offices whose absences' reasons decide whether a stand-in rule applies."""
+        return tuple(sorted({t.source for t in self.transfers if t.kind == "acting" and t.reasons}))
 
 
 def describe_power(power: PowerKey) -> str:
@@ -88,13 +128,14 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
     office asking."""
     if power.kind == "named":
         declared = model.powers[power.target]
-        return (Origin(declared.holder, citations=declared.citations),) if declared.holder else ()
+        held = declared.holder in model.offices  # a unit holds it as an institution (see `institutions`)
+        return (Origin(declared.holder, citations=declared.citations),) if held else ()  # type: ignore[arg-type]
     if power.kind == "sign":
         rule = model.documents[power.target]
         if rule.signers is None:
             return ()
         cites = citation_list((rule.citations, rule.signers.citations))
-        return tuple(Origin(o.office, o.granted_by, o.reviewers, cites) for o in rule.signers.options)
+        return tuple(Origin(o.office, o.granted_by, o.reviewers, cites, o.standing) for o in rule.signers.options)
     if power.kind in ("convene", "chair"):
         body = model.bodies[power.target]
         part = body.conveners if power.kind == "convene" else body.chairs
@@ -112,27 +153,37 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
         Origin(office, citations=chain.citations)
         for chain in leave.get(power.target, ())
         for office in dict.fromkeys(_offices_named(model, chain.steps[-1].nodes))
+        if office != power.target  # nobody approves their own leave: such a rule says nothing of it
     )
 
 
+def institutions(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]]) -> tuple[str, ...]:
+    """The units and bodies that hold a power as institutions: the unit holding a named power, a unit or body that
+    the last step of a leave chain names (报区政府批准: the 区政府 approves, whoever acts for it)."""
+    if power.kind == "named":
+        holder = model.powers[power.target].holder
+        return (holder,) if holder in model.units else ()
+    if power.kind != "leave":
+        return ()
+    named = (n for chain in leave.get(power.target, ()) for n in chain.steps[-1].nodes)
+    return tuple(sorted({n for n in named if n in model.units or n in model.bodies}))
+
+
 def _offices_named(model: Model, names: Iterable[str | None]) -> list[str]:
-    """The offices a step names: an office itself, each office of a group, the head of a unit (一把手 answers for
-    it); an unnamed step or a unit without a head names none."""
+    """The offices a step names: an office itself, each office of a group; a unit or body approves as an institution
+    (see `institutions`), and an unnamed step names none."""
     found: list[str] = []
     for name in names:
         if name in model.offices:
             found.append(name)
         elif name in model.groups:
             found += model.groups[name].offices
-        elif name in model.units and (head := model.units[name].head) is not None:
-            found.append(head)
     return found
 
 
 def _acts_for(acting: Acting, power: PowerKey) -> bool:
     """An acting rule with no scope hands over every power the absent office holds; with one, only those named.
 
-    Its reasons (出差、出访、休假) are not told apart: a scenario's absence is taken to be one the rule names.
     A scope cannot name co-signing or review, so only an acting rule without scope hands those over.
     """
     return not acting.powers or power in acting.powers
@@ -153,23 +204,19 @@ class PowerIndex:
 
     @cached_property
     def leave(self) -> dict[str, list[Chain]]:
-        """The leave chains by the office asking, read once and only when a power to approve leave is asked about."""
-        found: dict[str, list[Chain]] = defaultdict(list)
-        for chain in self.model.chains:
-            if chain.kind == "leave" and chain.steps:
-                for subject in dict.fromkeys(chain.subjects):
-                    found[subject].append(chain)
-        return found
+        """The leave chains that ask for approval (not those only reported, 报备), by the office asking, read once and
+        only when a power to approve leave is asked about."""
+        return leave_chains(self.model)
 
     def _from(self, office: str, power: PowerKey) -> list[Transfer]:
         # A stand-in passes on what it holds as the absent office could: no more, no less (hence onward=True).
         found = [
-            Transfer("acting", office, a.standin, True, a.citations)
+            Transfer("acting", office, a.standin, True, a.citations, reasons=a.reasons)
             for a in self.acting.get(office, ())
             if _acts_for(a, power)
         ]
         found += [
-            Transfer("delegation", office, e, rule.onward, rule.citations)
+            Transfer("delegation", office, e, rule.onward, rule.citations, standing=rule.standing)
             for rule in self.delegations.get(power, ())
             if office in rule.delegators
             for e in rule.delegates
@@ -192,11 +239,24 @@ class PowerIndex:
                 for transfer in self._from(member, power):
                     found.append(transfer)
                     frontier.append(transfer.target)
-        return PowerRules(power, start, tuple(sorted(set(found), key=_transfer_key)), part)
+        transfers = tuple(sorted(set(found), key=_transfer_key))
+        held = institutions(self.model, power, leave) if part is None else ()
+        return PowerRules(power, start, transfers, part, held)
 
 
-def _transfer_key(t: Transfer) -> tuple[str, str, str, bool, tuple[str, ...]]:
-    return (t.kind, t.source, t.target, t.onward, t.citations)
+def leave_chains(model: Model) -> dict[str, list[Chain]]:
+    """The leave chains that ask for approval, by each office or group that asks (a chain only reported, 报备, asks
+    nobody to approve)."""
+    found: dict[str, list[Chain]] = defaultdict(list)
+    for chain in model.chains:
+        if chain.kind == "leave" and chain.steps and not chain.notify:
+            for subject in dict.fromkeys(chain.subjects):
+                found[subject].append(chain)
+    return found
+
+
+def _transfer_key(t: Transfer) -> tuple[str, str, str, bool, tuple[str, ...], tuple[str, ...], int]:
+    return (t.kind, t.source, t.target, t.onward, t.citations, t.reasons, {None: 2, True: 1, False: 0}[t.standing])
 
 
 def all_powers(model: Model) -> tuple[PowerKey, ...]:
@@ -208,7 +268,7 @@ def all_powers(model: Model) -> tuple[PowerKey, ...]:
     keys = [PowerKey("named", name) for name in model.powers]
     keys += [PowerKey("sign", name) for name, rule in model.documents.items() if rule.signers]
     keys += [PowerKey(kind, name) for name, body in model.bodies.items() for kind in ("convene", "chair")]
-    keys += [PowerKey("leave", s) for c in model.chains if c.kind == "leave" for s in c.subjects]
+    keys += [PowerKey("leave", s) for s in leave_chains(model)]
     # Sorted by a plain tuple: the dataclass's own ordering compares in Python, a cost at tens of thousands of keys.
     return tuple(sorted(set(keys), key=attrgetter("kind", "target")))
 
@@ -216,20 +276,26 @@ def all_powers(model: Model) -> tuple[PowerKey, ...]:
 def entitled(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple[set[str], set[str]]:
     """In one scenario: the offices that hold the power, and those that may also pass it on.
 
-    A grant (`entrusted by`) and a delegation both need the granting office present and able to pass the power:
-    an absent granter grants nothing, so its stand-in signs only if the acting rule hands it the power itself.
+    A grant (`entrusted by`) and a delegation both need the granting office able to pass the power, and at work
+    unless they are standing: an absent granter grants nothing case by case, so its stand-in signs only if the
+    acting rule hands it the power itself. The rules must be read (`PowerRules.read`) where the text is silent.
     """
 
     def at_work(office: str) -> bool:
         return scenario.present(staffing, office)
 
-    return _fixpoint(rules, staffing, tuple(scenario.own), at_work, lambda office: not at_work(office))
+    def stands_in(t: Transfer) -> bool:
+        return not at_work(t.source) and scenario.away_for(staffing, t.source, t.reasons)
+
+    return _fixpoint(rules, staffing, tuple(scenario.own), at_work, stands_in)
 
 
 def able(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple[str, ...]:
-    """The offices with a holder at work who may exercise the power in this scenario."""
+    """Who may exercise the power in this scenario: the institutions that hold it, and the offices with a holder at
+    work that do."""
     holds, _ = entitled(rules, staffing, scenario)
-    return tuple(sorted(office for office in holds if scenario.present(staffing, office)))
+    offices = sorted(office for office in holds if scenario.present(staffing, office))
+    return (*rules.institutions, *offices)
 
 
 def reachable(rules: PowerRules, staffing: Staffing) -> tuple[set[str], set[str]]:
@@ -242,15 +308,19 @@ def _fixpoint(
     staffing: Staffing,
     offices: tuple[str, ...],
     at_work: Callable[[str], bool],
-    away: Callable[[str], bool],
+    stands_in: Callable[[Transfer], bool],
 ) -> tuple[set[str], set[str]]:
     """The least sets of holders and passers closed under the origins, the kinds of offices and the transfers."""
+
+    def given(giver: str, standing: bool | None) -> bool:
+        return giver in passes and (bool(standing) or at_work(giver))
+
     holds: set[str] = set()
     passes: set[str] = set()
     while True:
         before = (len(holds), len(passes))
         for origin in rules.origins:
-            granted = origin.granter is None or (origin.granter in passes and at_work(origin.granter))
+            granted = origin.granter is None or given(origin.granter, origin.standing)
             if granted and all(at_work(r) for r in origin.reviewers):
                 holds.add(origin.office)
                 passes.add(origin.office)
@@ -261,12 +331,12 @@ def _fixpoint(
             if kind in passes:
                 passes.add(office)
         for t in rules.transfers:
-            if t.kind == "acting" and away(t.source):
+            if t.kind == "acting" and stands_in(t):
                 if t.source in holds:
                     holds.add(t.target)
                 if t.source in passes:
                     passes.add(t.target)
-            elif t.kind == "delegation" and t.source in passes and at_work(t.source):
+            elif t.kind == "delegation" and given(t.source, t.standing):
                 holds.add(t.target)
                 if t.onward:
                     passes.add(t.target)

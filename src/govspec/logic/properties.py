@@ -20,7 +20,7 @@ from govspec.logic.encode import Absences, Documents
 from govspec.logic.oracle import Document, Oracle
 from govspec.logic.powers import PowerRules, able
 from govspec.logic.scenario import Scenario, Staffing
-from govspec.logic.solve import Holds, Query, Refuted
+from govspec.logic.solve import Holds, Prover, Query, Refuted
 from govspec.model.entities import Body, Quorum
 from govspec.syntax.tree import Condition
 
@@ -41,41 +41,67 @@ class Instance(Protocol[W]):
 
 @dataclass(frozen=True, eq=False)
 class Unable:
-    """A scenario in which nobody may exercise the power: the `gone` offices wholly away, at most `depth` others."""
+    """A scenario in which nobody may exercise the power: a holder of each `gone` office away, at most `depth` others.
+
+    `standing`: how the grants and delegations the text leaves open are read (see PowerRules.read).
+    """
 
     staffing: Staffing
-    rules: PowerRules
+    power_rules: PowerRules
     depth: int | None
     oracle: Oracle
     gone: tuple[str, ...] = ()
+    standing: bool = False
+
+    @property
+    def rules(self) -> PowerRules:
+        return self.power_rules.read(self.standing)
 
     def query(self) -> Query[Scenario]:
-        v = Absences(self.staffing, (*self.rules.offices, *self.gone))
-        can_act = v.able(self.rules, "p")
+        rules = self.rules
+        v = Absences(self.staffing, (*rules.offices, *self.gone), rules.reasoned)
+        can_act = v.able(rules, "p")
         facts = [*v.facts, *v.within(self.depth, self.gone), z3.Not(can_act)]
         return Query(facts, v.scenario, self.replay, v.order(), v.legend())
 
     def replay(self, witness: Scenario) -> bool:
-        return self.oracle.unable(self.rules.power, witness, self.depth, self.gone, self.rules.part)
+        rules = self.power_rules
+        return self.oracle.unable(rules.power, witness, self.depth, self.gone, rules.part, self.standing)
 
     def settle(self) -> Holds | Refuted[Scenario] | None:
         """Exact answer without a solver when every office involved is plain (no kinds): counts act monotonically.
 
-        Fewer holders and more absences never let more people act. A plain, unconditional power fails exactly when
-        every holder of its origins not wholly away is away too, so the low counts decide it at any depth; any
-        other power, at depth 0, fails exactly when it fails with the low counts and only the `gone` offices away.
+        An institution is never away, so a power one holds never fails. Fewer holders and more absences never let
+        more people act. A plain, unconditional power fails exactly when every holder of its origins can be away,
+        with a holder of each `gone` office among the absences, within the depth; any other power, at depth 0, fails
+        exactly when it fails with the low counts and one holder of each `gone` office away, unless a stand-in rule
+        names reasons (then which reason is worst is the solver's question).
         """
-        offices = (*self.rules.offices, *self.gone)
+        rules = self.rules
+        if rules.institutions:
+            return Holds()
+        offices = (*rules.offices, *self.gone)
         if not all(self.staffing.plain(o) for o in offices):
             return None
         own = {o: self.staffing.offices[o].low for o in sorted(set(offices))}
-        if self.rules.simple and self.depth is not None:
-            others = sum(n for office, n in own.items() if office not in self.gone)
-            return Holds() if others > self.depth else Refuted(Scenario(own, dict(own)))
-        if self.depth == 0:
-            worst = Scenario(own, {o: own[o] if o in self.gone else 0 for o in own})
-            return Holds() if able(self.rules, self.staffing, worst) else Refuted(worst)
+        for office in self.gone:  # a gone office has a holder to be away
+            high = self.staffing.offices[office].high
+            if high == 0:
+                return Holds()
+            own[office] = max(own[office], 1)
+        if rules.simple and self.depth is not None:
+            held = {o.office for o in rules.origins}
+            needed = sum(own[o] for o in held) + sum(1 for o in set(self.gone) if o not in held)
+            return Holds() if needed > self.depth + len(self.gone) else Refuted(_all_away(own, held, self.gone))
+        if self.depth == 0 and not rules.reasoned:
+            worst = Scenario(own, {o: 1 if o in self.gone else 0 for o in own})
+            return Holds() if able(rules, self.staffing, worst) else Refuted(worst)
         return None
+
+
+def _all_away(own: dict[str, int], held: set[str], gone: tuple[str, ...]) -> Scenario:
+    """Every holder of the offices `held` away, and one holder of each `gone` office."""
+    return Scenario(own, {o: own[o] if o in held else 1 if o in gone else 0 for o in own})
 
 
 @dataclass(frozen=True, eq=False)
@@ -147,18 +173,24 @@ class Leaderless:
 
     staffing: Staffing
     body: Body
-    rules: PowerRules
+    power_rules: PowerRules
     depth: int | None
     oracle: Oracle
+    standing: bool = False
+
+    @property
+    def rules(self) -> PowerRules:
+        return self.power_rules.read(self.standing)
 
     def query(self) -> Query[Scenario]:
-        v = Absences(self.staffing, (*self.body.members.names, *self.rules.offices))
-        can_act = v.able(self.rules, "p")
+        rules = self.rules
+        v = Absences(self.staffing, (*self.body.members.names, *rules.offices), rules.reasoned)
+        can_act = v.able(rules, "p")
         facts = [*v.facts, *v.within(self.depth), v.quorate(self.body), z3.Not(can_act)]
         return Query(facts, v.scenario, self.replay, v.order(), v.legend())
 
     def replay(self, witness: Scenario) -> bool:
-        return self.oracle.leaderless(self.body, self.rules.power, witness, self.depth)
+        return self.oracle.leaderless(self.body, self.power_rules.power, witness, self.depth, self.standing)
 
     def settle(self) -> None:
         return None
@@ -180,6 +212,29 @@ class Overlapping:
 
     def replay(self, witness: Document) -> bool:
         return self.oracle.satisfies(self.first, witness) and self.oracle.satisfies(self.second, witness)
+
+    def essential(self, witness: Document, prover: Prover) -> Document:
+        """The witness cut down to what makes both conditions hold whatever the rest of the document is: each attribute
+        and tag, in order, is freed when the others still force both conditions (a step the solver cannot settle in
+        time keeps it). Freed attributes are left out; `tag` keeps the tags that must be there, `untagged` those that
+        must not."""
+        d = Documents(documents.domains((self.first, self.second), self.below), self.below)
+        pins: dict[tuple[str, str], z3.BoolRef] = {}
+        for attribute, var in d.vars.items():
+            domain, value = d.domains[attribute], witness.get(attribute)
+            pins[attribute, ""] = var == (domain.index(value) if value in domain else len(domain))
+        tagged = witness.get("tag") or frozenset()
+        for tag, flag in d.tags.items():
+            pins["tag", tag] = flag if tag in tagged else z3.Not(flag)  # type: ignore[operator]
+        goal = z3.And(d.holds(self.first), d.holds(self.second))
+        for key in sorted(pins):
+            rest = [pin for other, pin in pins.items() if other != key]
+            if prover.implied([*d.facts, *rest], goal):
+                del pins[key]
+        kept: dict[str, object] = {a: witness.get(a) for a, tag in pins if a != "tag"}
+        kept["tag"] = frozenset(tag for a, tag in pins if a == "tag" and tag in tagged)  # type: ignore[operator]
+        untagged = frozenset(tag for a, tag in pins if a == "tag" and tag not in tagged)  # type: ignore[operator]
+        return kept | ({"untagged": untagged} if untagged else {})
 
     def settle(self) -> Holds | Refuted[Document] | None:
         """Simple conditions meet exactly when their requirements are compatible, on the first values they share."""

@@ -1,14 +1,18 @@
-"""Absence scenarios over a resolved model: who holds each office and which holders are away. Plain Python.
+"""Absence scenarios over a resolved model: who holds each office, which holders are away, and why. Plain Python.
 
 An office's holders include the holders of its kinds (`office 常务副区长 is 副区长`: the 常务副区长 is one of the
 副区长). So each office has an *own pool*: the holders of it who hold no more specific office. A scenario says how
 many holders each own pool has (within every office's count range) and how many of them are away.
+
+Every absence has a reason. Where a stand-in rule names reasons (`acting 区长 -> 常务副区长 when 出差, 休假`), the
+reasons of the absent holders decide whether it applies, so a scenario also says, for those pools, why each absent
+holder is away: one of the declared reasons, or (None) any other reason, unless the spec declares its list closed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from govspec.model.entities import Body, Model, Office, office_kinds
@@ -16,13 +20,20 @@ from govspec.model.entities import Body, Model, Office, office_kinds
 
 @dataclass(frozen=True)
 class Staffing:
-    """The offices of a model and how their kinds nest: enough to count holders."""
+    """The offices of a model, how their kinds nest, and the reasons for which a holder may be away."""
 
     offices: Mapping[str, Office]
+    reasons: tuple[str, ...] = ()
+    closed: bool = False
 
     @staticmethod
     def of(model: Model) -> Staffing:
-        return Staffing(model.offices)
+        return Staffing(model.offices, model.reasons, model.reasons_closed)
+
+    @property
+    def why_away(self) -> tuple[str | None, ...]:
+        """Every reason an absence can have: the declared ones, then (None) any other, unless the list is closed."""
+        return self.reasons if self.closed else (*self.reasons, None)
 
     @cached_property
     def _kinds_of(self) -> dict[str, tuple[str, ...]]:
@@ -61,10 +72,15 @@ class Staffing:
 
 @dataclass(frozen=True)
 class Scenario:
-    """How many hold each own pool and how many of those are away; offices outside it are not in question."""
+    """How many hold each own pool and how many of those are away; offices outside it are not in question.
+
+    `why`: for the pools whose reasons matter, the reason of each absent holder (None: a reason no statement
+    names), sorted with None last.
+    """
 
     own: Mapping[str, int]
     away: Mapping[str, int]
+    why: Mapping[str, tuple[str | None, ...]] = field(default_factory=dict)
 
     def holders(self, staffing: Staffing, office: str) -> int:
         return sum(self.own[x] for x in staffing.below(office))
@@ -72,6 +88,12 @@ class Scenario:
     def present(self, staffing: Staffing, office: str) -> bool:
         """Some holder of the office (or of a kind of it) is at work."""
         return any(self.own[x] > self.away[x] for x in staffing.below(office))
+
+    def away_for(self, staffing: Staffing, office: str, reasons: tuple[str, ...]) -> bool:
+        """Every absent holder of the office is away for one of `reasons` (a rule naming none covers any reason)."""
+        if not reasons:
+            return True
+        return all(why in reasons for x in staffing.below(office) for why in self.why.get(x, ()))
 
     @property
     def absences(self) -> int:
@@ -89,13 +111,23 @@ def pool_label(staffing: Staffing, office: str) -> str:
     return f"{office} (not {', '.join(kids)})" if kids else office
 
 
+def reason_words(staffing: Staffing, why: str | None) -> str:
+    """Why a holder is away, in words: a declared reason, or any reason other than those declared."""
+    if why is not None:
+        return why
+    return f"a reason other than {'、'.join(staffing.reasons)}" if staffing.reasons else "any reason"
+
+
 def describe(staffing: Staffing, scenario: Scenario) -> dict[str, list[str]]:
-    """A scenario in domain words: who is away, and how many hold each office whose count the text leaves open."""
-    absent = [
-        pool_label(staffing, x) + ("" if scenario.away[x] == 1 else f" ×{scenario.away[x]}")
-        for x in sorted(scenario.away)
-        if scenario.away[x]
-    ]
+    """A scenario in domain words: who is away (and why, where it matters), and how many hold each office whose
+    count the text leaves open."""
+
+    def absence(x: str) -> str:
+        words = pool_label(staffing, x) + ("" if scenario.away[x] == 1 else f" ×{scenario.away[x]}")
+        reasons = dict.fromkeys(reason_words(staffing, why) for why in scenario.why.get(x, ()))
+        return words + (f" (for {', '.join(reasons)})" if reasons else "")
+
+    absent = [absence(x) for x in sorted(scenario.away) if scenario.away[x]]
     counts = [
         f"{name}: {scenario.holders(staffing, name)}"
         for name in sorted(scenario.own)

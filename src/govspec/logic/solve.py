@@ -37,7 +37,15 @@ class Unknown:
     reason: str
 
 
-Verdict = Holds | Refuted[W] | Unknown  # what every proof ends in: Verdict[Scenario], Verdict[Any] …
+@dataclass(frozen=True)
+class OnlyIf(Generic[W]):
+    """Holds only if the grants and delegations the text leaves open outlast their giver's absence: refuted, with
+    `witness`, when they are read as given case by case, proved when read as standing."""
+
+    witness: W
+
+
+Verdict = Holds | Refuted[W] | Unknown | OnlyIf[W]  # what every proof ends in: Verdict[Scenario], Verdict[Any] …
 
 
 class ReplayError(AssertionError):
@@ -99,6 +107,16 @@ class Prover:
                 self.solver.pop()
             self.solver.add(term == value)
         return model
+
+    def implied(self, facts: Sequence[z3.BoolRef], goal: z3.BoolRef) -> bool | None:
+        """Whether `facts` imply `goal`; None when the solver cannot tell in time."""
+        self.solver.push()
+        try:
+            self.solver.add(*facts, z3.Not(goal))
+            result = self._check()
+        finally:
+            self.solver.pop()
+        return None if result == z3.unknown else result == z3.unsat
 
     def minimal_core(self, statements: Mapping[str, z3.BoolRef]) -> tuple[str, ...] | Holds | Unknown:
         """A minimal set of statements that cannot all hold (unsat core, then deletion), or Holds when they can."""

@@ -30,10 +30,19 @@ class Office(Cited):
 
 @dataclass(frozen=True)
 class Label(Cited):
-    """A declared name with no structure of its own: an external authority, a form, a tag, a body class."""
+    """A declared name with no structure of its own: an external authority, a form, a tag, a body class, a reason
+    for which an office holder may be away."""
 
     name: str
     kind: str
+
+
+@dataclass(frozen=True)
+class Reading(Cited):
+    """A named reading of a passage the text leaves open; every statement citing its name rests on it."""
+
+    name: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,8 @@ class Group(Cited):
 
 @dataclass(frozen=True)
 class Power(Cited):
+    """A named power and who holds it: an office, or a unit as an institution (never away)."""
+
     name: str
     holder: str | None = None
 
@@ -94,6 +105,8 @@ class Frequency(Cited):
 
 @dataclass(frozen=True)
 class Body(Cited):
+    """A meeting body; `unit` is the institution it belongs to and decides for (区政府 decides through its 常务会议)."""
+
     name: str
     members: Part = Part()
     conveners: Part | None = None
@@ -103,16 +116,22 @@ class Body(Cited):
     attendees: Part | None = None
     decides: Part | None = None
     classes: tuple[str, ...] = ()
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
 class SignerOption:
-    """A signer; with a grant it signs only when `granted_by` entrusts (委托) or authorises (授权) it."""
+    """A signer; with a grant it signs only when `granted_by` entrusts (委托) or authorises (授权) it.
+
+    `standing`: whether the grant outlasts the giver's absence (True, 概括), needs the giver at work to give it
+    (False, 个别), or the text does not say (None: both readings are checked).
+    """
 
     office: str
     grant: str | None = None
     granted_by: str | None = None
     reviewers: tuple[str, ...] = ()
+    standing: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +154,8 @@ class Review(Cited):
 
 @dataclass(frozen=True)
 class DocumentRule(Cited):
-    """Signing rule for every document whose attributes satisfy `condition`."""
+    """Signing rule for every document whose attributes satisfy `condition`, except those that satisfy the condition
+    of a rule in `exceptions` (除…外); where it meets a rule of `prevails` on a document, it is the one that applies."""
 
     name: str
     condition: Condition
@@ -143,6 +163,8 @@ class DocumentRule(Cited):
     cosigners: tuple[Cosigners, ...] = ()
     reviews: tuple[Review, ...] = ()
     requires: Part | None = None
+    exceptions: tuple[str, ...] = ()
+    prevails: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, order=True)
@@ -155,16 +177,20 @@ class PowerKey:
 
 @dataclass(frozen=True)
 class Delegation(Cited):
+    """Delegators pass a power to delegates; `standing` as for a signer's grant (SignerOption)."""
+
     mode: str
     power: PowerKey
     delegators: tuple[str, ...]
     delegates: tuple[str, ...]
     onward: bool = False
+    standing: bool | None = None
 
 
 @dataclass(frozen=True)
 class Acting(Cited):
-    """While `absent` is away (for one of `reasons`, or any reason when none is given), `standin` holds `powers`."""
+    """While `absent` is away (each holder for one of `reasons`, or for any reason when none is given), `standin`
+    holds `powers` (every power when none is named)."""
 
     absent: str
     standin: str
@@ -189,7 +215,8 @@ class Step:
 @dataclass(frozen=True)
 class Chain(Cited):
     """An escalation, leave-approval or document route: `subjects` start it, `about` says for what
-    (the matters of an escalation, the meetings of a leave rule, the document rules a route carries)."""
+    (the matters of an escalation, the meetings or reasons of absence of a leave rule, the document rules a route
+    carries). `single`: a route with one primary recipient; `notify`: a leave rule that only reports the request."""
 
     kind: str
     name: str
@@ -197,6 +224,7 @@ class Chain(Cited):
     about: tuple[str, ...]
     steps: tuple[Step, ...]
     single: bool = False
+    notify: bool = False
 
 
 @dataclass(frozen=True)
@@ -260,6 +288,8 @@ class Model:
     measures: tuple[Measure, ...] = ()
     assertions: tuple[Assertion, ...] = ()
     allows: tuple[Allow, ...] = ()
+    readings: Mapping[str, Reading] = field(default_factory=dict)
+    reasons_closed: bool = False
 
     def kind_of(self, name: str) -> str | None:
         """What a declared name is: office, external, form, tag, class, unit, group, power, matter, body, document."""
@@ -271,6 +301,7 @@ class Model:
             ("matter", self.matters),
             ("body", self.bodies),
             ("document", self.documents),
+            ("reading", self.readings),
         ):
             if name in table:
                 return kind
@@ -279,6 +310,11 @@ class Model:
 
     def kinds(self, office: str) -> tuple[str, ...]:
         return office_kinds(self.offices, office)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The declared reasons of absence, in order of declaration."""
+        return tuple(name for name, label in self.labels.items() if label.kind == "reason")
 
 
 def office_kinds(offices: Mapping[str, Office], office: str) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ from govspec.model.scope import (
     ASSERTION_TARGETS,
     ATTRIBUTE_KINDS,
     DECIDERS,
+    HOLDERS,
+    OCCASIONS,
     OFFICES,
     PLACES,
     POWER_TARGETS,
@@ -97,6 +99,7 @@ def _body(r: Scope, s: t.Body) -> m.Body:
     members = parts.get("members", m.Part(span=s.span))
     if not members.names and "members" not in seen:
         r.error("GS106", f"body '{s.name.text}' has no members", (s.name.span,), s.citations)
+    unit = r.one(s.unit, frozenset({"unit"}), "the institution a body belongs to") if s.unit else None
     body = m.Body(
         s.name.text,
         members,
@@ -107,6 +110,7 @@ def _body(r: Scope, s: t.Body) -> m.Body:
         parts.get("attendees"),
         parts.get("decides"),
         parts["class"].names if "class" in parts else (),
+        unit,
         citations=s.citations,
         span=s.span,
     )
@@ -179,6 +183,8 @@ def _document(r: Scope, s: t.Document) -> m.DocumentRule:
         tuple(cosigners),
         tuple(reviews),
         requires,
+        r.refs(s.exceptions, frozenset({"document"}), "a rule whose documents are excepted"),
+        r.refs(s.prevails, frozenset({"document"}), "a rule another prevails over"),
         citations=s.citations,
         span=s.span,
     )
@@ -189,7 +195,8 @@ def _signer(r: Scope, option: t.SignerOption) -> m.SignerOption:
     grant = option.grant
     granted_by = r.one(grant.by, frozenset({"office"}), "who entrusts or authorises") if grant else None
     reviewers = r.offices(option.reviewers, "a reviewer")
-    return m.SignerOption(office, grant.mode if grant else None, granted_by, reviewers)
+    standing = grant.standing if grant else None
+    return m.SignerOption(office, grant.mode if grant else None, granted_by, reviewers, standing)
 
 
 def _power(r: Scope, power: t.PowerRef) -> m.PowerKey:
@@ -216,9 +223,10 @@ def _chain(r: Scope, s: t.Escalation | t.Leave | t.Route) -> m.Chain:
         return m.Chain("escalation", s.name.text, (), about, _steps(r, s.chain, "a step of an escalation"), **meta)
     if isinstance(s, t.Leave):
         subjects = r.refs(s.subjects, OFFICES | {"unit"}, "who asks for leave")
-        about = r.refs(s.contexts, frozenset({"body"}), "the meeting a leave is for")
+        about = r.refs(s.contexts, OCCASIONS, "what a leave is for (a meeting or a reason of absence)")
         steps = _steps(r, s.chain, "a leave approver")
-        return m.Chain("leave", "、".join(n.text for n in s.subjects), subjects, about, steps, **meta)
+        name = "、".join(n.text for n in s.subjects)
+        return m.Chain("leave", name, subjects, about, steps, notify=s.notify, **meta)
     steps = _steps(r, s.chain, "a step of a route")
     documents = r.refs(s.documents, frozenset({"document"}), "a document rule a route carries")
     return m.Chain("route", s.name.text, (), documents, steps, s.single, **meta)
@@ -240,7 +248,7 @@ def _group(r: Scope, x: t.Group) -> m.Group:
 
 
 def _named_power(r: Scope, x: t.Power) -> m.Power:
-    holder = r.one(x.holder, frozenset({"office"}), "the holder of a power") if x.holder else None
+    holder = r.one(x.holder, HOLDERS, "the holder of a power") if x.holder else None
     return m.Power(x.name.text, holder, citations=x.citations, span=x.span)
 
 
@@ -256,14 +264,15 @@ def _matter(r: Scope, x: t.Matter) -> m.Matter:
 def _delegation(r: Scope, x: t.Delegation) -> m.Delegation:
     delegators, delegates = r.offices(x.delegators, "a delegator"), r.offices(x.delegates, "a delegate")
     power = _power(r, x.power)
-    return m.Delegation(x.mode, power, delegators, delegates, x.onward, citations=x.citations, span=x.span)
+    fields = (x.onward, x.standing)
+    return m.Delegation(x.mode, power, delegators, delegates, *fields, citations=x.citations, span=x.span)
 
 
 def _acting(r: Scope, x: t.Acting) -> m.Acting:
     absent = r.one(x.absent, frozenset({"office"}), "the absent office")
     standin = r.one(x.standin, frozenset({"office"}), "the stand-in")
     powers = tuple(_power(r, p) for p in x.powers)
-    reasons = tuple(n.text for n in x.reasons)
+    reasons = r.refs(x.reasons, frozenset({"reason"}), "what a stand-in rule applies for")
     return m.Acting(absent, standin, powers, reasons, citations=x.citations, span=x.span)
 
 
@@ -327,12 +336,25 @@ RELATIONS: dict[type, tuple[str, Callable[[Scope, Any], Any]]] = {
 
 
 def _labels(r: Scope, statements: tuple[t.Statement, ...]) -> dict[str, m.Label]:
-    return {
-        n.text: m.Label(n.text, x.keyword, citations=x.citations, span=n.span)
+    def kind(x: t.Declaration | t.Reasons) -> str:
+        return x.keyword if isinstance(x, t.Declaration) else "reason"
+
+    declared = {
+        n.text: m.Label(n.text, kind(x), citations=x.citations, span=n.span)
         for x in statements
-        if isinstance(x, t.Declaration)
+        if isinstance(x, (t.Declaration, t.Reasons))
         for n in x.names
-        if r.declares(n, x.keyword)
+        if r.declares(n, kind(x))
+    }
+    implied = {text: m.Label(text, "reason", span=name.span) for text, name in r.implied_reasons.items()}
+    return declared | implied
+
+
+def _readings(r: Scope, statements: tuple[t.Statement, ...]) -> dict[str, m.Reading]:
+    return {
+        x.name.text: m.Reading(x.name.text, x.text, citations=x.citations, span=x.span)
+        for x in statements
+        if isinstance(x, t.Reading) and r.declares(x.name, "reading")
     }
 
 
@@ -356,6 +378,10 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
     _check_cycles(
         r, {x.name: {x.parent} for x in matters if x.parent}, {x.name: x.span for x in matters}, "matter parents"
     )
+    documents = tables["documents"].values()
+    _check_cycles(
+        r, {d.name: set(d.prevails) for d in documents if d.prevails}, {d.name: d.span for d in documents}, "precedence"
+    )
     groups = {name: {n.text for n in members} for name, members in r.group_members.items()}
     spans = {s.name.text: s.span for s in spec.statements if isinstance(s, t.Group)}
     _check_cycles(r, groups, spans, "groups")
@@ -367,6 +393,8 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
         labels=_labels(r, spec.statements),
         **tables,
         **{key: tuple(values) for key, values in relations.items()},
+        readings=_readings(r, spec.statements),
+        reasons_closed=any(isinstance(x, t.Reasons) and x.closed for x in spec.statements),
     )
     findings = tuple(sorted(r.findings, key=Finding.sort_key))
     return (None if findings else model), findings

@@ -11,7 +11,10 @@ from govspec.syntax import tree as t
 
 OFFICES = frozenset({"office", "group"})
 PLACES = frozenset({"office", "group", "unit", "external", "body"})
-DECIDERS = frozenset({"body", "office", "group"})
+# A unit decides as an institution: through the bodies that belong to it, or through its head.
+DECIDERS = frozenset({"body", "office", "group", "unit"})
+HOLDERS = frozenset({"office", "unit"})
+OCCASIONS = frozenset({"body", "reason"})
 ATTRIBUTE_KINDS = {
     "issuer": frozenset({"unit", "office", "external"}),
     "addressee": frozenset({"unit", "office", "external", "body"}),
@@ -46,6 +49,8 @@ KIND_WORDS = {
     "tag": "a document tag",
     "class": "a class of bodies",
     "chain": "a chain",
+    "reason": "a reason of absence",
+    "reading": "a reading",
 }
 
 
@@ -56,12 +61,13 @@ class Declared:
 
 
 def _namespace(kind: str) -> str:
-    return kind if kind in ("document", "chain") else "entity"
+    return kind if kind in ("document", "chain", "reason") else "entity"
 
 
 def _declaration_hint(allowed: frozenset[str]) -> str:
     """The keyword that would declare a missing name of one of the allowed kinds."""
-    return "office" if "office" in allowed else sorted(allowed)[0]
+    kind = "office" if "office" in allowed else sorted(allowed)[0]
+    return {"reason": "reasons"}.get(kind, kind)
 
 
 def _kinds(allowed: frozenset[str]) -> str:
@@ -75,6 +81,10 @@ def _declared_names(statement: t.Statement) -> Iterable[tuple[t.Name, str]]:
         yield statement.name, "office"
     elif isinstance(statement, t.Declaration):
         yield from ((name, statement.keyword) for name in statement.names)
+    elif isinstance(statement, t.Reasons):
+        yield from ((name, "reason") for name in statement.names)
+    elif isinstance(statement, t.Reading):
+        yield statement.name, "reading"
     elif isinstance(statement, (t.Unit, t.Group, t.Power, t.Matter, t.Body, t.Document)):
         kind = type(statement).__name__.lower()
         yield statement.name, kind
@@ -88,11 +98,20 @@ class Scope:
     def __init__(self, spec: t.SpecTree) -> None:
         self.spec = spec
         self.findings: list[Finding] = []
-        # Document rules and chains are named apart from what they talk about: `document 任免 when subject = 任免`.
-        self.scopes: dict[str, dict[str, Declared]] = {"entity": {}, "document": {}, "chain": {}}
+        # Document rules and chains are named apart from what they talk about: `document 任免 when subject = 任免`;
+        # reasons of absence too (`出差` is no office).
+        self.scopes: dict[str, dict[str, Declared]] = {"entity": {}, "document": {}, "chain": {}, "reason": {}}
         for statement in spec.statements:
             for name, kind in _declared_names(statement):
                 self._declare(name, kind)
+        # A stand-in rule's reasons declare themselves where no `reasons` statement does: naming a reason is saying
+        # that an office holder may be away for it.
+        self.implied_reasons: dict[str, t.Name] = {}
+        for statement in spec.statements:
+            for name in statement.reasons if isinstance(statement, t.Acting) else ():
+                if name.text not in self.scopes["reason"]:
+                    self.scopes["reason"][name.text] = Declared("reason", name.span)
+                    self.implied_reasons[name.text] = name
         self.group_members = {
             s.name.text: s.members for s in spec.statements if isinstance(s, t.Group) and self.declares(s.name, "group")
         }
@@ -120,7 +139,7 @@ class Scope:
         return declared is not None and declared.kind == kind and declared.span == name.span
 
     def _lookup(self, name: str, allowed: frozenset[str]) -> Declared | None:
-        namespaces = [*sorted({_namespace(k) for k in allowed}), "entity", "document", "chain"]
+        namespaces = [*sorted({_namespace(k) for k in allowed}), "entity", "document", "chain", "reason"]
         return next((self.scopes[ns][name] for ns in namespaces if name in self.scopes[ns]), None)
 
     def ref(self, name: t.Name, allowed: frozenset[str], role: str) -> bool:

@@ -16,6 +16,18 @@ class Cites(tuple[str, ...]):
     """The citations of one statement, told apart from a list of names while building."""
 
 
+class Exceptions(tuple[t.Name, ...]):
+    """The rules a document rule excepts (除…外), told apart from other lists of names while building."""
+
+
+class Prevails(tuple[t.Name, ...]):
+    """The rules a document rule prevails over (优先于), told apart from other lists of names while building."""
+
+
+class Validity(int):
+    """Whether a grant or delegation outlasts its giver's absence: 1 standing (概括), 0 case by case (个别)."""
+
+
 def citation(text: str) -> str:
     """`@第五十六条（六）` -> `第五十六条(六)`: one spelling for full- and half-width forms."""
     return text[1:].replace("（", "(").replace("）", ")")
@@ -34,7 +46,13 @@ def _cites(children: list[Any]) -> tuple[str, ...]:
 
 
 def _name_lists(children: list[Any]) -> list[tuple[t.Name, ...]]:
-    return [c for c in children if isinstance(c, tuple) and not isinstance(c, Cites)]
+    return [c for c in children if isinstance(c, tuple) and not isinstance(c, (Cites, Exceptions, Prevails))]
+
+
+def _standing(children: list[Any]) -> bool | None:
+    """What a grant or delegation says of its validity: None when it says nothing."""
+    found = next((c for c in children if isinstance(c, Validity)), None)
+    return None if found is None else bool(found)
 
 
 @v_args(meta=True)
@@ -101,6 +119,14 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def klass(self, meta: Meta, children: list[Any]) -> t.Declaration:
         return self._declaration("class", meta, children)
 
+    def reasons(self, meta: Meta, children: list[Any]) -> t.Reasons:
+        closed = "CLOSED" in _tokens(children)
+        return t.Reasons(children[1], closed, **self._meta(meta, children))
+
+    def reading(self, meta: Meta, children: list[Any]) -> t.Reading:
+        text = _tokens(children)["STRING"].value[1:-1]
+        return t.Reading(children[1], text, **self._meta(meta, children))
+
     def unit(self, meta: Meta, children: list[Any]) -> t.Unit:
         names = _of(children, t.Name)
         return t.Unit(names[0], names[1] if len(names) > 1 else None, **self._meta(meta, children))
@@ -161,7 +187,7 @@ class SyntaxBuilder(Transformer_NonRecursive):
 
     def body(self, meta: Meta, children: list[Any]) -> t.Body:
         clauses = tuple(_of(children, t.Statement))
-        return t.Body(children[1], clauses, **self._meta(meta, children))
+        return t.Body(children[1], clauses, children[3], **self._meta(meta, children))
 
     def equals(self, meta: Meta, children: list[Any]) -> t.Equals:
         return t.Equals(SPELLINGS["ATTRIBUTE"][children[0].value], children[1])
@@ -178,11 +204,22 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def disjunction(self, meta: Meta, children: list[Any]) -> t.Or:
         return t.Or(tuple(c for c in children if not isinstance(c, Token)))
 
+    def validity(self, meta: Meta, children: list[Token]) -> Validity:
+        return Validity(children[0].type == "STANDING")
+
     def grant_en(self, meta: Meta, children: list[Any]) -> t.Grant:
-        return t.Grant("entrust" if children[0].type == "ENTRUSTED" else "authorise", children[1])
+        mode = "entrust" if children[0].type == "ENTRUSTED" else "authorise"
+        return t.Grant(mode, children[1], _standing(children))
 
     def grant_zh(self, meta: Meta, children: list[Any]) -> t.Grant:
-        return t.Grant("entrust" if children[2].type == "ENTRUST" else "authorise", children[1])
+        mode = "entrust" if _tokens(children).get("ENTRUST") is not None else "authorise"
+        return t.Grant(mode, children[1], _standing(children))
+
+    def exception(self, meta: Meta, children: list[Any]) -> Exceptions:
+        return Exceptions(children[1])
+
+    def precedence(self, meta: Meta, children: list[Any]) -> Prevails:
+        return Prevails(children[1])
 
     def review_en(self, meta: Meta, children: list[Any]) -> tuple[str, tuple[t.Name, ...]]:
         return ("review", children[1])
@@ -214,7 +251,10 @@ class SyntaxBuilder(Transformer_NonRecursive):
         condition = self._condition(children)
         assert condition is not None, "the grammar requires a condition"
         clauses = tuple(_of(children, t.Statement))
-        return t.Document(children[1], condition, clauses, **self._meta(meta, children))
+        exceptions = next((c for c in children if isinstance(c, Exceptions)), ())
+        prevails = next((c for c in children if isinstance(c, Prevails)), ())
+        fields = self._meta(meta, children)
+        return t.Document(children[1], condition, clauses, tuple(exceptions), tuple(prevails), **fields)
 
     def named_power(self, meta: Meta, children: list[Any]) -> t.PowerRef:
         return t.PowerRef("named", children[0])
@@ -235,7 +275,8 @@ class SyntaxBuilder(Transformer_NonRecursive):
         mode = "entrust" if children[0].type == "ENTRUST" else "authorise"
         delegators, delegates = _name_lists(children)
         onward = "ONWARD" in _tokens(children)
-        return t.Delegation(mode, children[1], delegators, delegates, onward, **self._meta(meta, children))
+        fields = self._meta(meta, children)
+        return t.Delegation(mode, children[1], delegators, delegates, onward, _standing(children), **fields)
 
     def acting(self, meta: Meta, children: list[Any]) -> t.Acting:
         absent, standin = _of(children, t.Name)
@@ -270,7 +311,8 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def leave(self, meta: Meta, children: list[Any]) -> t.Leave:
         lists = _name_lists(children)
         contexts = lists[1] if len(lists) > 1 else ()
-        return t.Leave(lists[0], contexts, self._chain(children), **self._meta(meta, children))
+        notify = "NOTIFY" in _tokens(children)
+        return t.Leave(lists[0], contexts, self._chain(children), notify, **self._meta(meta, children))
 
     def route(self, meta: Meta, children: list[Any]) -> t.Route:
         single = "SINGLE" in _tokens(children)

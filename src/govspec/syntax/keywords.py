@@ -65,6 +65,14 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "ALL": ("all", "全部"),
     "ABSENT": ("while absent", "缺席"),
     "ALLOW": ("allow", "豁免"),
+    "REASONS": ("reasons", "缺席事由"),
+    "CLOSED": ("closed", "为限"),
+    "READING": ("reading", "解读"),
+    "EXCEPT": ("except", "除"),
+    "PREVAILS": ("prevails over", "优先于"),
+    "STANDING": ("standing", "概括"),
+    "PER_CASE": ("per case", "个别"),
+    "NOTIFY": ("notify", "报备"),
 }
 
 # Keywords of one language only, where the two languages order the words differently:
@@ -77,6 +85,7 @@ ONE_LANGUAGE: dict[str, str] = {
     "THROUGH": "经",
     "REVIEW": "审阅",
     "NOT_IN": "不参与",
+    "EXCEPT_END": "外",
 }
 
 # Keyword terminals whose word depends on a value, canonical value -> (English, Chinese).

@@ -122,6 +122,20 @@ def _declaration(w: _Writer, s: t.Declaration) -> str:
     return f"{w.kw(s.keyword.upper())} {w.names(s.names)}"
 
 
+def _reasons(w: _Writer, s: t.Reasons) -> str:
+    closed = f" {w.kw('CLOSED')}" if s.closed else ""
+    return f"{w.kw('REASONS')} {w.names(s.names)}{closed}"
+
+
+def _reading(w: _Writer, s: t.Reading) -> str:
+    return f"{w.kw('READING')} {w.name(s.name)} {_string(s.text)}"
+
+
+def _validity(w: _Writer, standing: bool | None) -> str:
+    """` standing` / ` per case` (` 概括` / ` 个别`), or nothing when the text does not say."""
+    return "" if standing is None else f" {w.kw('STANDING' if standing else 'PER_CASE')}"
+
+
 def _unit(w: _Writer, s: t.Unit) -> str:
     return f"{w.kw('UNIT')} {w.name(s.name)}{w.option('HEAD', s.head)}"
 
@@ -143,7 +157,7 @@ def _routing(w: _Writer, s: t.Routing) -> str:
 
 
 def _body(w: _Writer, s: t.Body) -> str:
-    return f"{w.kw('BODY')} {w.name(s.name)}"
+    return f"{w.kw('BODY')} {w.name(s.name)}{w.option('OF', s.unit)}"
 
 
 def _body_clause(w: _Writer, s: t.BodyClause) -> str:
@@ -163,18 +177,24 @@ def _period(w: _Writer, period: str, every: int) -> str:
 
 
 def _document(w: _Writer, s: t.Document) -> str:
-    return f"{w.kw('DOCUMENT')} {w.name(s.name)} {w.kw('WHEN')} {w.condition(s.condition)}"
+    text = f"{w.kw('DOCUMENT')} {w.name(s.name)} {w.kw('WHEN')} {w.condition(s.condition)}"
+    if s.exceptions:
+        end = f" {ONE_LANGUAGE['EXCEPT_END']}" if w.index == 1 else ""
+        text += f" {w.kw('EXCEPT')} {w.names(s.exceptions)}{end}"
+    if s.prevails:
+        text += f" {w.kw('PREVAILS')} {w.names(s.prevails)}"
+    return text
 
 
 def _signer_option(w: _Writer, option: t.SignerOption) -> str:
     text = w.name(option.office)
-    if option.grant is not None:
+    grant = option.grant
+    if grant is not None:
+        validity = _validity(w, grant.standing)
         if w.index == 0:
-            text += (
-                f" {'entrusted by' if option.grant.mode == 'entrust' else 'authorised by'} {w.name(option.grant.by)}"
-            )
+            text += f" {'entrusted by' if grant.mode == 'entrust' else 'authorised by'} {w.name(grant.by)}{validity}"
         else:
-            text += f" 受 {w.name(option.grant.by)} {'委托' if option.grant.mode == 'entrust' else '授权'}"
+            text += f" 受 {w.name(grant.by)}{validity} {'委托' if grant.mode == 'entrust' else '授权'}"
     if option.reviewers:
         reviewers = w.names(option.reviewers)
         text += f" reviewed by {reviewers}" if w.index == 0 else f" 经 {reviewers} 审阅"
@@ -200,7 +220,7 @@ def _delegation(w: _Writer, s: t.Delegation) -> str:
     onward = f" {w.kw('ONWARD')}" if s.onward else ""
     return (
         f"{w.kw(keyword)} {w.power(s.power)} {w.kw('FROM')} {w.names(s.delegators)} "
-        f"{w.kw('TO')} {w.names(s.delegates)}{onward}"
+        f"{w.kw('TO')} {w.names(s.delegates)}{onward}{_validity(w, s.standing)}"
     )
 
 
@@ -226,7 +246,8 @@ def _escalation(w: _Writer, s: t.Escalation) -> str:
 
 
 def _leave(w: _Writer, s: t.Leave) -> str:
-    return f"{w.kw('LEAVE')} {w.names(s.subjects)}{_about(w, s.contexts)}: {w.chain(s.chain)}"
+    notify = f" {w.kw('NOTIFY')}" if s.notify else ""
+    return f"{w.kw('LEAVE')} {w.names(s.subjects)}{_about(w, s.contexts)}{notify}: {w.chain(s.chain)}"
 
 
 def _route(w: _Writer, s: t.Route) -> str:
@@ -287,6 +308,8 @@ _HEADS: dict[type, Callable[[_Writer, t.Statement], str]] = {
     t.Measure: _measure,  # type: ignore[dict-item]
     t.Assertion: _assertion,  # type: ignore[dict-item]
     t.Allow: _allow,  # type: ignore[dict-item]
+    t.Reasons: _reasons,  # type: ignore[dict-item]
+    t.Reading: _reading,  # type: ignore[dict-item]
 }
 
 

@@ -114,6 +114,22 @@ class Declaration(Statement):
 
 
 @dataclass(frozen=True)
+class Reasons(Statement):
+    """Reasons for which an office holder may be away (出差、休假 …); `closed`: no other reason is possible."""
+
+    names: tuple[Name, ...]
+    closed: bool = False
+
+
+@dataclass(frozen=True)
+class Reading(Statement):
+    """A named reading of a passage the text leaves open; statements rest on it by citing its name."""
+
+    name: Name
+    text: str
+
+
+@dataclass(frozen=True)
 class Unit(Statement):
     name: Name
     head: Name | None = None
@@ -174,16 +190,22 @@ BodyClause = ListClause | Quorum | Frequency
 
 @dataclass(frozen=True)
 class Body(Statement):
+    """A meeting body; `unit`: the institution it belongs to and decides for (`body 常务会议 of 区政府`)."""
+
     name: Name
     clauses: tuple[BodyClause, ...]
+    unit: Name | None = None
 
 
 @dataclass(frozen=True)
 class Grant:
-    """Signing only when the named office entrusts (委托) or authorises (授权) it."""
+    """Signing only when the named office entrusts (委托) or authorises (授权) it; `standing`: True when the grant is
+    given in advance and outlasts the giver's absence (概括), False when given case by case (个别), None when the
+    text does not say."""
 
     mode: str
     by: Name
+    standing: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -225,9 +247,14 @@ DocumentClause = Signer | Cosigner | Reviewer | Requirement
 
 @dataclass(frozen=True)
 class Document(Statement):
+    """A document rule; it does not apply to the documents of the rules in `exceptions` (除…外), and where it meets a
+    rule of `prevails` on one document, it is the one that applies (优先于)."""
+
     name: Name
     condition: Condition
     clauses: tuple[DocumentClause, ...]
+    exceptions: tuple[Name, ...] = ()
+    prevails: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -237,6 +264,7 @@ class Delegation(Statement):
     delegators: tuple[Name, ...]
     delegates: tuple[Name, ...]
     onward: bool = False
+    standing: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -262,9 +290,13 @@ class Escalation(Statement):
 
 @dataclass(frozen=True)
 class Leave(Statement):
+    """Who asks whom for leave, for which occasions (meetings or reasons of absence); `notify`: the request is only
+    reported along the chain (报备), nobody is said to approve it."""
+
     subjects: tuple[Name, ...]
     contexts: tuple[Name, ...]
     chain: tuple[Hop, ...]
+    notify: bool = False
 
 
 @dataclass(frozen=True)

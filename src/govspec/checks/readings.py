@@ -1,0 +1,114 @@
+"""How the text is read: findings that rest on a reading the spec names, and verdicts that hinge on one the text
+leaves open. Model -> findings GS360, GS902; every finding annotated with the named readings it rests on.
+
+A spec names a reading (`reading 区长负责制 "…"`) and every statement taking it cites its name like an article;
+a finding citing such a statement says that it depends on the reading. Every proof about who may act is also made
+under both readings of an entrustment the text leaves open (given in advance and standing, or case by case by a
+giver at work); a verdict that does not depend on that reading says nothing about it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import fields, is_dataclass, replace
+
+from govspec.checks.obligations import all_proofs
+from govspec.checks.proving import Entrustment, away_words
+from govspec.checks.registry import check, finding
+from govspec.diagnostics import Finding, Severity, citation_list
+from govspec.logic.documents import attribute_words
+from govspec.logic.scenario import Staffing, describe
+from govspec.logic.solve import OnlyIf
+from govspec.model.entities import Cited, Model
+from govspec.options import CheckOptions
+
+
+def _entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> str:
+    """ "the entrustment of 第五十六条(一) (区长 to 常务副区长)", one clause per entrustment, naming its articles."""
+    clauses = []
+    for giver, receiver, cites in entrustments:
+        articles = "、".join(c for c in cites if c not in model.readings) or "an uncited statement"
+        clauses.append(f"the entrustment of {articles} ({giver} to {receiver})")
+    return " and ".join(clauses)
+
+
+@check("GS360", "verdict-hinges-on-entrustment", Severity.WARNING)
+def verdict_hinges_on_entrustment(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A property holds only if an entrustment the text leaves open stays valid while its giver is away.
+
+    The text says who may be entrusted but not whether the entrustment is given in advance (standing, 概括) or case
+    by case (个别); the property holds under the first reading and fails under the second.
+    Fires: `signer 区长 | 常务副区长 entrusted by 区长` at depth 1. Passes: `entrusted by 区长 standing`, or `per case`
+    (then GS311 reports the gap outright).
+    """
+    staffing = Staffing.of(model)
+    for proof in all_proofs(model, options):
+        if not isinstance(proof.verdict, OnlyIf) or proof.hinge is None:
+            continue
+        witness = proof.verdict.witness
+        scenario, document = witness if isinstance(witness, tuple) else (witness, None)
+        scene = describe(staffing, scenario)
+        entrustments = proof.hinge.entrustments
+        givers = "、".join(dict.fromkeys(giver for giver, _, _ in entrustments))
+        stay = "stays" if len(entrustments) == 1 else "stay"
+        yield finding(
+            "GS360",
+            f"{proof.statement} only if {_entrustment_words(model, entrustments)} {stay} valid while {givers} is away",
+            locations=(proof.span,),
+            citations=citation_list((proof.citations, *(cites for _, _, cites in proof.hinge.entrustments))),
+            witness={
+                "case by case": [f"nobody may act while {away_words(scene['absent'])}"],
+                "standing": [f"{', '.join(proof.hinge.standing_actors)} may act in that situation"],
+                **scene,
+                **({"document": attribute_words(document, document)} if document else {}),
+            },
+        )
+
+
+def with_readings(model: Model, findings: Iterable[Finding]) -> list[Finding]:
+    """Each finding that rests on a named reading, with the reading spelled out in its witness instead of among its
+    articles."""
+    annotated = []
+    for found in findings:
+        taken = [model.readings[c] for c in found.citations if c in model.readings]
+        if taken:
+            words = [f"{reading.name}: {reading.text}" for reading in taken]
+            articles = tuple(c for c in found.citations if c not in model.readings)
+            found = replace(found, citations=articles, witness={**found.witness, "readings": words})
+        annotated.append(found)
+    return annotated
+
+
+def _cited(model: Model) -> set[str]:
+    """Every citation of every statement and clause of the model."""
+    found: set[str] = set()
+    stack: list[object] = [model]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Cited):
+            found.update(value.citations)
+        if is_dataclass(value) and not isinstance(value, type):
+            stack.extend(getattr(value, f.name) for f in fields(value))
+        elif isinstance(value, Mapping):
+            stack.extend(value.values())
+        elif isinstance(value, tuple):
+            stack.extend(value)
+    return found
+
+
+@check("GS902", "reading-unused", Severity.WARNING)
+def reading_unused(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A named reading that no statement cites: nothing rests on it.
+
+    Fires: `reading 单数 "…"` and no `@单数` anywhere. Passes: `office 常务副区长 is 副区长 @第六条 @单数`.
+    """
+    cited = _cited(model)
+    for reading in model.readings.values():
+        if reading.name not in cited:
+            yield finding(
+                "GS902",
+                f"no statement rests on the reading '{reading.name}': cite it (@{reading.name}) or remove it",
+                locations=(reading.span,),
+                citations=reading.citations,
+                witness={"reading": f"{reading.name}: {reading.text}"},
+            )
