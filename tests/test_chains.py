@@ -62,6 +62,19 @@ def test_a_route_is_its_own_chain_and_a_unit_receives_as_an_institution():
     assert set(second.digraph.edges) == {("区政府办公室", "副区长")}
 
 
+def test_a_route_witness_cites_only_its_own_statement():
+    """Two routes meet at the office: each is read on its own, and a finding about one names only its article."""
+    model, _ = spec(
+        "document 办公室公文 when issuer = 区政府办公室 @第五十六条(七) { signer 办公室主任 }\n"
+        "route 送审 about 办公室公文: 副区长 -> 区政府办公室 -> 区长 @第五十五条\n"
+        "route 批办: 区政府办公室 -> 办公室主任 @第五十三条\n"
+    )
+    [short] = chain_findings(model, "GS410")
+    assert {edge["citation"] for edge in short.witness["path"]} == {"第五十五条"}
+    assert short.citations == ("第五十五条", "第五十六条(七)")
+    assert chain_findings(model, "GS402") == []
+
+
 def test_an_escalation_ends_at_an_institution_deciding_through_its_bodies_not_at_its_head():
     model, _ = spec(
         "matter 大事 { may 区政府 }\nbody 常务会议 of 区政府 { members 区长, 副区长; decides 大事 }\n"

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS311-signer-三会纪要 (GS311)
 ; property: someone may sign '三会纪要' documents in every absence of up to 1 office holder
-; articles: 第四十八条、特别优于一般
+; articles: 第四十八条
 ; holds when: unsat
 ; o0 = 区长
 (set-logic QF_LIA)

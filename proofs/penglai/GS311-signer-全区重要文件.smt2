@@ -1,6 +1,6 @@
 ; govspec proof obligation GS311-signer-全区重要文件 (GS311)
 ; property: someone may sign '全区重要文件' documents in every absence of up to 1 office holder
-; articles: 第五十六条(三)、第五十六条为区政府公文
+; articles: 第五十六条(三)
 ; holds when: unsat
 ; o0 = 区长
 (set-logic QF_LIA)

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS311-signer-区政府涉及面广公文 (GS311)
 ; property: someone may sign '区政府涉及面广公文' documents in every absence of up to 1 office holder
-; articles: 第五十六条(五)、特别优于一般
+; articles: 第五十六条(五)
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长

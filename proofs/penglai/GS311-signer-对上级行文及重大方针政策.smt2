@@ -1,6 +1,6 @@
 ; govspec proof obligation GS311-signer-对上级行文及重大方针政策 (GS311)
 ; property: someone may sign '对上级行文及重大方针政策' documents in every absence of up to 1 office holder
-; articles: 第五十六条(一)、第五十六条为区政府公文
+; articles: 第五十六条(一)
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长

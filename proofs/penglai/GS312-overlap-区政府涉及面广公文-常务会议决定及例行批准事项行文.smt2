@@ -7,13 +7,15 @@
 ; doc_form: 0 = 规范性文件, 1 = 议案, else any other
 ; doc_issuer: 0 = 区政府, else any other
 ; doc_subject: 0 = 任免, 1 = 例行批准手续, 2 = 全区总体规划, 3 = 发展战略和政策, 4 = 重大改革方案, 5 = 重大方针政策事项, else any other
-; doc_tag0 = 涉及面广
+; doc_tag0 = 下发
+; doc_tag1 = 涉及面广
 (set-logic QF_LIA)
 (declare-fun doc_addressee () Int)
 (declare-fun doc_decided_by () Int)
 (declare-fun doc_form () Int)
 (declare-fun doc_issuer () Int)
 (declare-fun doc_subject () Int)
+(declare-fun doc_tag1 () Bool)
 (declare-fun doc_tag0 () Bool)
 (assert
  (let (($x0 (<= doc_addressee 4)))
@@ -46,7 +48,7 @@
  (let (($x17 (= doc_addressee 3)))
  (let (($x18 (= doc_addressee 2)))
  (let (($x19 (= doc_addressee 1)))
- (and (and $x10 doc_tag0) (not (or (and $x10 (or (or $x19 $x18 $x17) $x16)) $x15 $x13 $x11))))))))))))))
+ (and (and $x10 doc_tag0 doc_tag1) (not (or (and $x10 (or (or $x19 $x18 $x17) $x16)) $x15 $x13 $x11))))))))))))))
 (assert
  (let (($x20 (or (= doc_decided_by 0) (= doc_subject 1))))
 (let (($x10 (= doc_issuer 0)))

@@ -6,11 +6,13 @@
 ; doc_form: 0 = 规范性文件, 1 = 议案, else any other
 ; doc_issuer: 0 = 区政府, else any other
 ; doc_subject: 0 = 任免, 1 = 全区总体规划, 2 = 发展战略和政策, 3 = 重大改革方案, 4 = 重大方针政策事项, else any other
+; doc_tag0 = 下发
 (set-logic QF_LIA)
 (declare-fun doc_addressee () Int)
 (declare-fun doc_form () Int)
 (declare-fun doc_issuer () Int)
 (declare-fun doc_subject () Int)
+(declare-fun doc_tag0 () Bool)
 (assert
  (let (($x0 (<= doc_addressee 4)))
  (let (($x1 (>= doc_addressee 0)))
@@ -42,5 +44,5 @@
 (let (($x15 (= doc_addressee 3)))
 (let (($x16 (= doc_addressee 2)))
 (let (($x17 (= doc_addressee 1)))
-(and $x9 (not (or (and $x9 (or (or $x17 $x16 $x15) $x14)) $x13 $x11 $x10))))))))))))))
+(and (and $x9 doc_tag0) (not (or (and $x9 (or (or $x17 $x16 $x15) $x14)) $x13 $x11 $x10))))))))))))))
 (check-sat)

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-副区长-sign-专题会议纪要 (GS324)
 ; property: someone holds the power to sign '专题会议纪要' documents while '副区长' is away
-; articles: 第四十八条、特别优于一般
+; articles: 第四十八条
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-区长-leave-区政府领导同志 (GS324)
 ; property: someone holds the power to approve the leave of '区政府领导同志' while '区长' is away
-; articles: 第四十七条
+; articles: 第四十七条、领导同志范围
 ; holds when: unsat
 ; o0 = 区长
 (set-logic QF_LIA)

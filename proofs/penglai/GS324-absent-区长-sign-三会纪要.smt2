@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-区长-sign-三会纪要 (GS324)
 ; property: someone holds the power to sign '三会纪要' documents while '区长' is away
-; articles: 第四十八条、特别优于一般
+; articles: 第四十八条
 ; holds when: unsat
 ; o0 = 区长
 (set-logic QF_LIA)

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-区长-sign-议案及规范性文件 (GS324)
 ; property: someone holds the power to sign '议案及规范性文件' documents while '区长' is away
-; articles: 第五十六条(二)、第五十六条为区政府公文
+; articles: 第五十六条(二)
 ; holds when: unsat
 ; o0 = 区长
 (set-logic QF_LIA)

@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-常务副区长-sign-区政府涉及面广公文 (GS324)
 ; property: someone holds the power to sign '区政府涉及面广公文' documents while '常务副区长' is away
-; articles: 第五十六条(五)、特别优于一般
+; articles: 第五十六条(五)
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长

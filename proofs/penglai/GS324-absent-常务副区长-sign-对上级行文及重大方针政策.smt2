@@ -1,6 +1,6 @@
 ; govspec proof obligation GS324-absent-常务副区长-sign-对上级行文及重大方针政策 (GS324)
 ; property: someone holds the power to sign '对上级行文及重大方针政策' documents while '常务副区长' is away
-; articles: 第五十六条(一)、第五十六条为区政府公文
+; articles: 第五十六条(一)
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长

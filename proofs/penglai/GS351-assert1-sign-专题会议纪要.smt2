@@ -1,6 +1,6 @@
 ; govspec proof obligation GS351-assert1-sign-专题会议纪要 (GS351)
 ; property: someone holds the power to sign '专题会议纪要' documents in every absence of up to 1 office holder
-; articles: 第四十八条、特别优于一般
+; articles: 第四十八条
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长

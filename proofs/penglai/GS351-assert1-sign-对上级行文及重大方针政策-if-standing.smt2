@@ -1,6 +1,6 @@
 ; govspec proof obligation GS351-assert1-sign-对上级行文及重大方针政策 (GS351)
 ; property: someone holds the power to sign '对上级行文及重大方针政策' documents in every absence of up to 1 office holder, reading the entrustments the text leaves open as standing
-; articles: 第五十六条(一)、第五十六条为区政府公文
+; articles: 第五十六条(一)
 ; holds when: unsat
 ; o0 = 副区长
 ; o1 = 区长

@@ -305,10 +305,12 @@ def _dead_end(message: str, deciders: _Deciders | None, statements: list[Cited],
 
 @dataclass(frozen=True)
 class _Approved:
-    """Whose absence some rule says who approves: from work (出差、休假 …) and from each body's meetings."""
+    """Whose absence some rule says who approves: from work (出差、休假 …) and from each body's meetings, with the
+    rules that speak of each body's meetings (a finding rests on what they leave out, and on their readings)."""
 
     work: frozenset[str]
     meetings: Mapping[str, frozenset[str]]
+    rules: Mapping[str, tuple[Chain, ...]]
 
 
 def _approved(model: Model, places: Places) -> _Approved:
@@ -318,6 +320,7 @@ def _approved(model: Model, places: Places) -> _Approved:
     区长's own leave)."""
     work: set[str] = set()
     meetings: dict[str, set[str]] = {name: set() for name in model.bodies}
+    rules: dict[str, list[Chain]] = {name: [] for name in model.bodies}
     for chain in model.chains:
         if chain.kind != "leave" or chain.notify or not chain.steps:
             continue
@@ -329,7 +332,9 @@ def _approved(model: Model, places: Places) -> _Approved:
             work |= covered
         for body in bodies:
             meetings[body] |= covered
-    return _Approved(frozenset(work), {name: frozenset(found) for name, found in meetings.items()})
+            rules[body].append(chain)
+    frozen = {name: frozenset(found) for name, found in meetings.items()}
+    return _Approved(frozenset(work), frozen, {name: tuple(found) for name, found in rules.items()})
 
 
 @check("GS404", "absence-without-approver", Severity.WARNING)
@@ -367,7 +372,7 @@ def absence_without_approver(model: Model, options: CheckOptions) -> Iterator[Fi
                 "GS404",
                 f"no rule says who approves the absence of {names} from the meetings of '{body.name}'",
                 locations=(body.members.span,),
-                citations=citation_list((body.citations, body.members.citations)),
+                citations=cited(body, body.members, *approved.rules[body.name]),
                 witness={"body": body.name, "members": missing, "occasion": f"the meetings of '{body.name}'"},
             )
 
