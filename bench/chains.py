@@ -168,7 +168,7 @@ def plain_inputs(model: Model) -> Inputs:
     ]
     staffing = Staffing.of(model)
     index = PowerIndex(model, staffing)
-    for power in sorted({power for acting in model.actings for power in acting.powers}):
+    for power in sorted({power for acting in model.actings for power in acting.powers}, key=PowerKey.sort_key):
         rules = index.rules(power)
         inputs.append((list(power_graph(rules, staffing).edges()), list(sources(rules)), False))
     return inputs

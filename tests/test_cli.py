@@ -92,6 +92,29 @@ def test_build_writes_snapshots_and_check_detects_staleness(tmp_path: Path, caps
     assert "stale: model/a.json" in capsys.readouterr().out
 
 
+def test_build_removes_the_obligations_of_rules_that_are_gone_and_nothing_else(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    ruled = "office 区长\noffice 副区长\nform 函\ndocument 文 when form = 函 { signer 区长 | 副区长 }\n"
+    write(spec_dir, ruled, "a.gov")
+    assert main(["build", str(spec_dir)]) == 0
+    proofs = tmp_path / "proofs" / "a"
+    obligation = proofs / "GS311-signer-文.smt2"
+    assert obligation.is_file()
+    notes = proofs / "README.md"
+    notes.write_text("notes kept by hand\n", encoding="utf-8")
+    write(spec_dir, ruled.replace("document 文", "document 函件"), "a.gov")
+    capsys.readouterr()
+    assert main(["build", "--check", str(spec_dir)]) == 1
+    assert "orphaned: proofs/a/GS311-signer-文.smt2" in capsys.readouterr().out
+    assert main(["build", str(spec_dir)]) == 0
+    assert not obligation.exists() and (proofs / "GS311-signer-函件.smt2").is_file()
+    assert notes.read_text(encoding="utf-8") == "notes kept by hand\n"
+    assert main(["build", "--check", str(spec_dir)]) == 0
+
+
 def test_committed_model_snapshots_are_current(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", "--check", str(ROOT / "spec")]) == 0, capsys.readouterr().out
 

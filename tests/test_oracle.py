@@ -93,10 +93,11 @@ def specs(draw: st.DrawFn) -> str:
         f"body 会 {{ members {', '.join(members)}; convener {' | '.join(draw(seated) for _ in range(2))}; "
         f"chair {draw(seated)}; quorum {fraction} }}"
     )
-    for _ in range(draw(st.integers(0, 2))):
-        notify = draw(st.sampled_from(["", " notify"]))
-        approver = draw(st.sampled_from([*offices, "处"]))
-        lines.append(f"leave {draw(pick)}{notify}: {draw(pick)} -> {approver} | {draw(pick)}")
+    for _ in range(draw(st.integers(0, 3))):
+        about = draw(st.sampled_from(["", " about 会", " about 出差", " about 出差, 休假", " about 会, 休假"]))
+        notify = draw(st.sampled_from(["", "", " notify"]))
+        approver = draw(st.sampled_from([*offices, "处", "会"]))
+        lines.append(f"leave {draw(pick)}{about}{notify}: {draw(pick)} -> {approver} | {draw(pick)}")
     scopes = [
         "",
         " for sign 文0",
@@ -213,11 +214,12 @@ def test_overlaps_agree_with_oracle(text: str) -> None:
     below = documents.matter_below(model)
     oracle, prover = Oracle(model), Prover(timeout=30)
     names = sorted(model.documents)
-    reqs = {name: documents.requirements(documents.effective(model, name), below) for name in names}
+    above = documents.winners(model)
+    reqs = {name: documents.requirements(documents.effective(model, above, name), below) for name in names}
     candidates = set(documents.candidate_pairs(reqs))
     settled = documents.prevailing(model)
     for first, second in itertools.combinations(names, 2):
-        conditions = (documents.effective(model, first), documents.effective(model, second))
+        conditions = (documents.effective(model, above, first), documents.effective(model, above, second))
         domains = documents.domains(conditions, below)
         meet = any(oracle.applies(first, d) and oracle.applies(second, d) for d in every_document(domains))
         instance = Overlapping(*conditions, below, oracle)

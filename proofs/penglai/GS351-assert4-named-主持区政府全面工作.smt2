@@ -64,17 +64,15 @@
 (assert
  (= p_o1_passes true))
 (assert
- (let (($x0 (= o1_why3 0)))
- (let (($x1 (and (not (>= (- o1_own o1_away) 1)) $x0)))
- (= p_o2_holds (or p_o0_holds (and $x1 p_o1_holds))))))
+ (let (($x0 (and (not (>= (- o1_own o1_away) 1)) (and (>= o1_own 1) (= o1_why3 0)))))
+ (= p_o2_holds (or p_o0_holds (and $x0 p_o1_holds)))))
 (assert
- (let (($x0 (= o1_why3 0)))
- (let (($x1 (and (not (>= (- o1_own o1_away) 1)) $x0)))
- (= p_o2_passes (or p_o0_passes (and $x1 p_o1_passes))))))
+ (let (($x0 (and (not (>= (- o1_own o1_away) 1)) (and (>= o1_own 1) (= o1_why3 0)))))
+ (= p_o2_passes (or p_o0_passes (and $x0 p_o1_passes)))))
 (assert
  (<= (+ o0_away o1_away o2_away) 1))
 (assert
- (let (($x2 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o0_holds)))
-(let (($x3 (or $x2 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))
-(not $x3))))
+ (let (($x1 (and (>= (+ (- o0_own o0_away) (- o2_own o2_away)) 1) p_o0_holds)))
+(let (($x2 (or $x1 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))
+(not $x2))))
 (check-sat)

@@ -36,13 +36,15 @@ def build(spec_dir: Path, check: bool, write: Callable[[str], None]) -> int:
     outputs, problems = artefacts(spec_dir)
     root = spec_dir.resolve().parent
     stale = [path for path, text in outputs.items() if not path.is_file() or path.read_text("utf-8") != text]
-    # What an earlier build wrote for rules or specs that are gone: kept, it would read as a current proof.
+    # What an earlier build wrote for a rule that is gone: kept, it would read as a current proof. Only a spec's own
+    # proofs folder is swept, and only for what a build writes there; other files and folders are not govspec's.
+    folders = {path.parent for path in outputs if path.name == "verdicts.txt"}
     orphans = sorted(
         path
-        for folder in (root / "model", root / "proofs")
-        if folder.is_dir() and not problems
-        for path in folder.rglob("*")
-        if path.is_file() and path not in outputs
+        for folder in folders
+        if folder.is_dir()
+        for path in folder.iterdir()
+        if path.is_file() and (path.suffix == ".smt2" or path.name == "verdicts.txt") and path not in outputs
     )
     for problem in problems:
         write(f"{problem}\n")

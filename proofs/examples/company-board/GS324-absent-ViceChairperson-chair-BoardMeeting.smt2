@@ -80,22 +80,20 @@
 (assert
  (= p_o2_passes p_o1_passes))
 (assert
- (let (($x1 (= o0_why2 0)))
- (let (($x2 (and (not (>= (- o0_own o0_away) 1)) $x1)))
- (= p_o3_holds (or true p_o1_holds (and $x2 p_o0_holds))))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0)))))
+ (= p_o3_holds (or true p_o1_holds (and $x1 p_o0_holds)))))
 (assert
- (let (($x1 (= o0_why2 0)))
- (let (($x2 (and (not (>= (- o0_own o0_away) 1)) $x1)))
- (= p_o3_passes (or true p_o1_passes (and $x2 p_o0_passes))))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0)))))
+ (= p_o3_passes (or true p_o1_passes (and $x1 p_o0_passes)))))
 (assert
  (>= o3_away 1))
 (assert
  (<= (+ o0_away o1_away o2_away o3_away) 1))
 (assert
- (let ((?x3 (- o3_own o3_away)))
-(let ((?x4 (- o2_own o2_away)))
-(let ((?x5 (- o0_own o0_away)))
-(let (($x6 (and (>= (+ ?x5 (- o1_own o1_away) ?x4 ?x3) 1) p_o1_holds)))
-(let (($x7 (or (and (>= ?x5 1) p_o0_holds) $x6 (and (>= ?x4 1) p_o2_holds) (and (>= ?x3 1) p_o3_holds))))
-(not $x7)))))))
+ (let ((?x2 (- o3_own o3_away)))
+(let ((?x3 (- o2_own o2_away)))
+(let ((?x4 (- o0_own o0_away)))
+(let (($x5 (and (>= (+ ?x4 (- o1_own o1_away) ?x3 ?x2) 1) p_o1_holds)))
+(let (($x6 (or (and (>= ?x4 1) p_o0_holds) $x5 (and (>= ?x3 1) p_o2_holds) (and (>= ?x2 1) p_o3_holds))))
+(not $x6)))))))
 (check-sat)

@@ -12,6 +12,8 @@ from govspec.checks.proving import (
     away_words,
     coverage,
     decide,
+    entrustment_words,
+    hinge_witness,
     per_model,
     power_proof,
     standing_in,
@@ -23,7 +25,7 @@ from govspec.logic.oracle import Oracle
 from govspec.logic.powers import PowerIndex, all_powers, describe_power
 from govspec.logic.properties import Inquorate
 from govspec.logic.scenario import Staffing, describe
-from govspec.logic.solve import Holds, Prover, Refuted, Unknown
+from govspec.logic.solve import Holds, OnlyIf, Prover, Refuted, Unknown
 from govspec.model.entities import Assertion, Model, PowerKey
 from govspec.options import CheckOptions
 
@@ -79,7 +81,7 @@ def assertion_proofs(model: Model, options: CheckOptions, prover: Prover) -> Ite
                 index.rules(power),
                 depth,
                 code="GS351",
-                name=f"assert{number}-{power.kind}-{power.target}",
+                name=f"assert{number}-{power.slug}",
                 statement=f"someone holds {describe_power(power)} in {coverage(depth)}",
                 span=assertion.span,
                 about=(*about, describe_power(power)),
@@ -94,14 +96,23 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """
     staffing = Staffing.of(model)
     for proof in assertion_proofs(model, options):
-        if isinstance(proof.verdict, Refuted):
+        if isinstance(proof.verdict, Refuted | OnlyIf):
             scene = describe(staffing, proof.verdict.witness)
+            # What the drafter asserts must hold as the text stands: holding under one reading only is not holding.
+            hinge = proof.hinge
+            unless = f" unless {entrustment_words(model, hinge.entrustments)}" if hinge else ""
             yield finding(
                 "GS351",
-                f"assertion refuted for {proof.about[1]}: it fails while {away_words(scene['absent'])}",
+                f"assertion refuted for {proof.about[1]}{unless}: it fails while {away_words(scene['absent'])}",
                 locations=(proof.span,),
-                citations=citation_list((proof.citations, standing_in(model, staffing, proof.verdict.witness))),
-                witness={"instance": proof.about[1], **scene},
+                citations=citation_list(
+                    (
+                        proof.citations,
+                        standing_in(model, staffing, proof.verdict.witness),
+                        *(cites for _, _, cites in (hinge.entrustments if hinge else ())),
+                    )
+                ),
+                witness={"instance": proof.about[1], **scene, **(hinge_witness(hinge) if hinge else {})},
             )
         elif isinstance(proof.verdict, Unknown):
             yield unknown_finding(proof)
@@ -117,7 +128,8 @@ def assertion_proved(model: Model, options: CheckOptions) -> Iterator[Finding]:
     for number, assertion in enumerate(model.assertions, 1):
         mine = [p for p in proofs if p.about[0] == str(number)]
         depth = assertion_depth(assertion, model, options)
-        if depth is not None and all(isinstance(p.verdict, Holds) for p in mine):
+        # An assertion about nothing (`holder X` where X holds no power) proves nothing.
+        if depth is not None and mine and all(isinstance(p.verdict, Holds) for p in mine):
             yield finding(
                 "GS350",
                 f"assertion proved for {coverage(depth)} ({len(mine)} instance{'s' if len(mine) != 1 else ''})",

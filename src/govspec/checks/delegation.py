@@ -12,7 +12,7 @@ from govspec.checks.registry import check, finding
 from govspec.cycles import cycles
 from govspec.diagnostics import Finding, Severity, Span, citation_list
 from govspec.logic.oracle import Oracle
-from govspec.logic.powers import PowerIndex, all_powers, describe_power, reachable
+from govspec.logic.powers import PowerIndex, all_powers, describe_power, occasions, reachable
 from govspec.logic.scenario import Staffing, describe
 from govspec.logic.solve import Prover, Refuted
 from govspec.model.entities import Acting, Delegation, Model, PowerKey
@@ -36,9 +36,12 @@ def _holding(model: Model) -> Iterator[tuple[str, PowerKey, str, str, Span, tupl
     staffing = Staffing.of(model)
     index = PowerIndex(model, staffing)
     reach: dict[PowerKey, tuple[set[str], set[str]]] = {}
+    each = occasions(model)
     for power, passer, receiver, span, cites in _passings(model):
         if power not in reach:
-            reach[power] = reachable(index.rules(power), staffing)
+            # Leave named without an occasion is passed for every occasion: held where it is held for any.
+            found = [reachable(index.rules(p), staffing) for p in each(power)]
+            reach[power] = set().union(*(h for h, _ in found)), set().union(*(p for _, p in found))
         holds, passes = reach[power]
         if passer not in holds:
             yield "GS321", power, passer, receiver, span, cites
@@ -119,7 +122,7 @@ def delegation_cycle(model: Model, options: CheckOptions) -> Iterator[Finding]:
     for rule in model.delegations:
         by_power[rule.power].append(rule)
     staffing = Staffing.of(model)
-    for power in sorted(by_power):
+    for power in sorted(by_power, key=PowerKey.sort_key):
         rules = by_power[power]
         edges = _passing_edges(model, staffing, rules)
         for cycle in cycles(edges):
@@ -155,10 +158,10 @@ def absent_holder_proofs(model: Model, options: CheckOptions, prover: Prover) ->
                 0,
                 gone=(office,),
                 code="GS324",
-                name=f"absent-{office}-{power.kind}-{power.target}",
+                name=f"absent-{office}-{power.slug}",
                 statement=f"someone holds {describe_power(power)} while '{office}' is away",
                 span=model.offices[office].span,
-                about=(office, power.kind, power.target),
+                about=(office, power.kind, power.target, *power.occasion),
             )
 
 
@@ -173,11 +176,11 @@ def power_without_holder_while_absent(model: Model, options: CheckOptions) -> It
     proofs = absent_holder_proofs(model, options)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
-            office, kind, target = proof.about
+            office, kind, target, *occasion = proof.about
             standing_in = [a for a in model.actings if a.absent == office]
             yield finding(
                 "GS324",
-                f"while '{office}' is away, nobody holds {describe_power(PowerKey(kind, target))}",
+                f"while '{office}' is away, nobody holds {describe_power(PowerKey(kind, target, tuple(occasion)))}",
                 locations=(proof.span,),
                 # The stand-in rules that do not cover the power are involved too: they show what does pass.
                 citations=citation_list((proof.citations, *(a.citations for a in standing_in))),

@@ -132,6 +132,30 @@ def decide(prover: Prover, instance: Instance[Any]) -> Verdict[Any]:
     return settled
 
 
+def entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> str:
+    """ "the entrustment of 第五十六条(一) (区长 to 常务副区长) stays valid while 区长 is away", for every entrustment a
+    verdict hinges on."""
+    clauses = []
+    for giver, receiver, cites in entrustments:
+        articles = "、".join(c for c in cites if c not in model.readings)
+        clauses.append(
+            f"the entrustment of {articles} ({giver} to {receiver})"
+            if articles
+            else f"an entrustment ({giver} to {receiver}) that no article cites"
+        )
+    givers = "、".join(dict.fromkeys(giver for giver, _, _ in entrustments))
+    return f"{' and '.join(clauses)} {'stays' if len(clauses) == 1 else 'stay'} valid while {givers} is away"
+
+
+def hinge_witness(hinge: Hinge) -> dict[str, list[str]]:
+    """Both witnesses of a verdict that hinges on a reading: nobody may act reading the entrustments case by case,
+    and who may, in the very same situation, reading them as standing."""
+    return {
+        "case by case": ["nobody may act in this situation"],
+        "standing": [f"{', '.join(hinge.standing_actors)} may act in this situation"],
+    }
+
+
 def decide_both(prover: Prover, read: Callable[[bool], Instance[Any]], silent: bool) -> Verdict[Any]:
     """The verdict under both readings of the entrustments the text leaves open: case by case first, and where that
     is refuted, standing too. A property refuted under both is refuted by the standing reading's witness, which

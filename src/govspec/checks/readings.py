@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, is_dataclass, replace
 
 from govspec.checks.obligations import all_proofs
-from govspec.checks.proving import Entrustment, away_words
+from govspec.checks.proving import entrustment_words, hinge_witness
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.logic.documents import attribute_words
@@ -21,15 +21,6 @@ from govspec.logic.scenario import Staffing, describe
 from govspec.logic.solve import OnlyIf
 from govspec.model.entities import Cited, Model
 from govspec.options import CheckOptions
-
-
-def _entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> str:
-    """ "the entrustment of 第五十六条(一) (区长 to 常务副区长)", one clause per entrustment, naming its articles."""
-    clauses = []
-    for giver, receiver, cites in entrustments:
-        articles = "、".join(c for c in cites if c not in model.readings) or "an uncited statement"
-        clauses.append(f"the entrustment of {articles} ({giver} to {receiver})")
-    return " and ".join(clauses)
 
 
 @check("GS360", "verdict-hinges-on-entrustment", Severity.WARNING)
@@ -43,23 +34,19 @@ def verdict_hinges_on_entrustment(model: Model, options: CheckOptions) -> Iterat
     """
     staffing = Staffing.of(model)
     for proof in all_proofs(model, options):
-        if not isinstance(proof.verdict, OnlyIf) or proof.hinge is None:
+        # An assertion's own verdict is GS351's: what the drafter asserts must hold however the text is read.
+        if not isinstance(proof.verdict, OnlyIf) or proof.hinge is None or proof.code == "GS351":
             continue
         witness = proof.verdict.witness
         scenario, document = witness if isinstance(witness, tuple) else (witness, None)
-        scene = describe(staffing, scenario)
-        entrustments = proof.hinge.entrustments
-        givers = "、".join(dict.fromkeys(giver for giver, _, _ in entrustments))
-        stay = "stays" if len(entrustments) == 1 else "stay"
         yield finding(
             "GS360",
-            f"{proof.statement} only if {_entrustment_words(model, entrustments)} {stay} valid while {givers} is away",
+            f"{proof.statement} only if {entrustment_words(model, proof.hinge.entrustments)}",
             locations=(proof.span,),
             citations=citation_list((proof.citations, *(cites for _, _, cites in proof.hinge.entrustments))),
             witness={
-                "case by case": [f"nobody may act while {away_words(scene['absent'])}"],
-                "standing": [f"{', '.join(proof.hinge.standing_actors)} may act in that situation"],
-                **scene,
+                **hinge_witness(proof.hinge),
+                **describe(staffing, scenario),
                 **({"document": attribute_words(document, document)} if document else {}),
             },
         )

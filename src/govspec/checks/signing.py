@@ -95,10 +95,11 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
     yield from unknowns(proofs)
 
 
-def _signers(rule: DocumentRule) -> frozenset[tuple[str, str | None, str | None]]:
-    """Who a rule lets sign: each option's office and the grant it needs, whatever review comes before."""
+def _signers(rule: DocumentRule) -> frozenset[tuple[str, str | None, str | None, bool | None]]:
+    """Who a rule lets sign: each option's office and the grant it needs (and whether it outlasts the giver's
+    absence), whatever review comes before."""
     assert rule.signers is not None
-    return frozenset((o.office, o.grant, o.granted_by) for o in rule.signers.options)
+    return frozenset((o.office, o.grant, o.granted_by, o.standing) for o in rule.signers.options)
 
 
 def _steps(rule: DocumentRule) -> tuple[frozenset[object], ...]:
@@ -129,8 +130,9 @@ def overlap_proofs(model: Model, options: CheckOptions, prover: Prover) -> Itera
     below = documents.matter_below(model)
     oracle = Oracle(model)
     settled = documents.prevailing(model)
+    above = documents.winners(model)
     rules = {name: rule for name, rule in model.documents.items() if rule.signers is not None}
-    reqs = {name: documents.requirements(documents.effective(model, name), below) for name in rules}
+    reqs = {name: documents.requirements(documents.effective(model, above, name), below) for name in rules}
     for a, b in documents.candidate_pairs(reqs):
         first, second = rules[a], rules[b]
         if (a, b) in settled or (b, a) in settled:
@@ -141,7 +143,8 @@ def overlap_proofs(model: Model, options: CheckOptions, prover: Prover) -> Itera
             code = "GS314"
         else:
             continue
-        instance = Overlapping(documents.effective(model, a), documents.effective(model, b), below, oracle)
+        conditions = (documents.effective(model, above, a), documents.effective(model, above, b))
+        instance = Overlapping(*conditions, below, oracle)
         verdict = decide(prover, instance)
         if isinstance(verdict, Refuted):
             verdict = Refuted(instance.essential(verdict.witness, prover))
@@ -252,11 +255,12 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
     staffing, oracle = Staffing.of(model), Oracle(model)
     index = PowerIndex(model, staffing)
     below = documents.matter_below(model)
+    above = documents.winners(model)
     for rule in model.documents.values():
         for party in _parties(rule):
             role = ROLES[party.kind]
             rules = index.rules(PowerKey(party.kind, rule.name), part=party.office)
-            needing = (documents.effective(model, rule.name), party.when, below)
+            needing = (documents.effective(model, above, rule.name), party.when, below)
             read = partial(_party_instance, staffing, rules, depth, oracle, needing)
             if party.when is None:
                 statement = f"'{party.office}' can {role} '{rule.name}' documents in {coverage(depth)}"

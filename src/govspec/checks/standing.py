@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.graphs.powers import feeders, reach, upstream
-from govspec.logic.powers import PARTIES, PowerIndex, all_powers, describe_power, origins
+from govspec.logic.powers import PARTIES, PowerIndex, all_powers, describe_power, occasions, origins
 from govspec.logic.scenario import Staffing
 from govspec.model.entities import Model, PowerKey
 from govspec.options import CheckOptions
@@ -33,11 +33,14 @@ def standing_in_passes_nothing(model: Model, options: CheckOptions) -> Iterator[
     index = PowerIndex(model, staffing)
     holders: dict[PowerKey, tuple[set[str], tuple[str, ...]]] = {}
 
+    each = occasions(model)
+
     def held(power: PowerKey) -> tuple[set[str], tuple[str, ...]]:
-        """Who could ever hold the power, and the citations of the statements that decide it."""
+        """Who could ever hold the power (approving leave: for some occasion), and the citations that decide it."""
         if power not in holders:
-            rules = index.rules(power)
-            holders[power] = reach(rules, staffing)[0], rules.citations
+            found = [index.rules(p) for p in each(power)]
+            offices = set().union(*(reach(rules, staffing)[0] for rules in found))
+            holders[power] = offices, citation_list(tuple(rules.citations for rules in found))
         return holders[power]
 
     # Whether an office holds any power at all is asked only of the offices some rule hands every power of, and only

@@ -39,25 +39,39 @@ def matter_below(model: Model) -> dict[str, tuple[str, ...]]:
     return below
 
 
-def effective(model: Model, rule: str) -> Condition:
-    """The documents a rule applies to: its condition, but not those of the rules it excepts (除…外), each read by
-    its own condition."""
+def prevailing(model: Model) -> set[tuple[str, str]]:
+    """Every (winner, loser) pair the precedence statements settle, read transitively: a rule that prevails over one
+    that prevails over a third prevails over the third too. One walk per rule that prevails over any."""
+    found: set[tuple[str, str]] = set()
+    for rule in model.documents.values():
+        stack, seen = list(rule.prevails), set(rule.prevails)
+        while stack:
+            loser = stack.pop()
+            found.add((rule.name, loser))
+            for further in model.documents[loser].prevails:
+                if further not in seen:
+                    seen.add(further)
+                    stack.append(further)
+    return found
+
+
+def effective(model: Model, winners: Mapping[str, tuple[str, ...]], rule: str) -> Condition:
+    """The documents a rule applies to: its condition, but not those of the rules it excepts (除…外), nor those of the
+    rules that prevail over it (`winners`, from `prevailing`), each read by its own condition."""
     document = model.documents[rule]
-    excepted = [model.documents[name].condition for name in document.exceptions]
+    names = (*document.exceptions, *winners.get(rule, ()))
+    excepted = [model.documents[name].condition for name in dict.fromkeys(names)]
     if not excepted:
         return document.condition
     return And((document.condition, Not(excepted[0] if len(excepted) == 1 else Or(tuple(excepted)))))
 
 
-def prevailing(model: Model) -> set[tuple[str, str]]:
-    """Every (winner, loser) pair the precedence statements settle, read transitively: a rule that prevails over one
-    that prevails over a third prevails over the third too."""
-    found = {(rule.name, loser) for rule in model.documents.values() for loser in rule.prevails}
-    while True:
-        more = {(a, d) for a, b in found for c, d in found if b == c} - found
-        if not more:
-            return found
-        found |= more
+def winners(model: Model) -> dict[str, tuple[str, ...]]:
+    """Per rule, the rules that prevail over it, directly or not, in name order."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for winner, loser in sorted(prevailing(model)):
+        found[loser].append(winner)
+    return {rule: tuple(names) for rule, names in found.items()}
 
 
 def conjuncts(condition: Condition) -> tuple[Condition, ...]:

@@ -67,13 +67,16 @@ class Absences:
         return total(self.own[x] - self.away[x] for x in self.staffing.below(office)) >= 1
 
     def away_for(self, office: str, reasons: tuple[str, ...]) -> z3.BoolRef:
-        """Every absent holder of the office is away for one of `reasons` (any reason when there are none)."""
+        """Every absent holder of the office is away for one of `reasons`, and it has a holder to be away (any
+        reason, and a vacancy, when there are none)."""
         if not reasons:
             return z3.BoolVal(True)
-        return all_of(n == 0 for x in self.staffing.below(office) for r, n in self.why[x].items() if r not in reasons)
+        uncovered = [n == 0 for x in self.staffing.below(office) for r, n in self.why[x].items() if r not in reasons]
+        return all_of([self.holders(office) >= 1, *uncovered])
 
     def within(self, depth: int | None, gone: tuple[str, ...] = ()) -> list[z3.BoolRef]:
-        """A holder of each `gone` office away, and at most `depth` other absences."""
+        """A holder of each `gone` office away, and at most `depth` + len(`gone`) absences in all (for one gone office,
+        exactly: that holder and at most `depth` others)."""
         facts = [total(self.away[x] for x in self.staffing.below(office)) >= 1 for office in gone]
         if depth is not None:
             facts.append(total(self.away.values()) <= depth + len(gone))

@@ -57,10 +57,11 @@ class Oracle:
         return found
 
     @cached_property
-    def _delegations(self) -> dict[PowerKey, list[Delegation]]:
-        found: dict[PowerKey, list[Delegation]] = defaultdict(list)
+    def _delegations(self) -> dict[tuple[str, str], list[Delegation]]:
+        """Delegations by the kind and object of the power they pass (leave: for every occasion)."""
+        found: dict[tuple[str, str], list[Delegation]] = defaultdict(list)
         for rule in self.model.delegations:
-            found[rule.power].append(rule)
+            found[rule.power.kind, rule.power.target].append(rule)
         return found
 
     def above(self, office: str) -> list[str]:
@@ -168,29 +169,36 @@ class Oracle:
         if power.kind == "review":
             reviews = model.documents[power.target].reviews
             return [(o, None, (), False) for r in reviews if not r.optional for o in r.offices]
-        # Leave: whoever the last step of an approving leave chain for the office names, an office or a group's
-        # offices; never the office asking.
+        # Leave: whoever the last step of an approving leave chain for the office and occasion names, an office or a
+        # group's offices; never the office asking.
         approvers: list[str] = []
-        for node in self._approvers(power.target):
+        for node in self._approvers(power):
             group = model.groups.get(node or "")
             approvers += [node] if node in model.offices else list(group.offices) if group else []
         return [(office, None, (), False) for office in dict.fromkeys(approvers) if office != power.target]
 
-    def _approvers(self, asking: str) -> list[str | None]:
-        """What the last steps of the leave chains that ask `asking`'s leave to be approved name (reports excluded)."""
+    def _approvers(self, power: PowerKey) -> list[str | None]:
+        """What the last steps name of the leave chains that ask the approval of the power's office for its occasion:
+        the chains naming that occasion, and those naming none (reports excluded)."""
         return [
             node
             for chain in self.model.chains
-            if chain.kind == "leave" and not chain.notify and asking in chain.subjects and chain.steps
+            if chain.kind == "leave" and not chain.notify and power.target in chain.subjects and chain.steps
+            if (power.occasion and power.occasion[0] in chain.about) or not chain.about
             for node in chain.steps[-1].nodes
         ]
 
     def institutional(self, power: PowerKey) -> bool:
-        """Whether a unit or body holds the power as an institution: it is never away, so the power never lapses."""
+        """Whether a unit or body holds the power as an institution: it is never away, so the power never lapses. A
+        unit the office asking heads is that office asking itself."""
+        model = self.model
         if power.kind == "named":
-            return self.model.powers[power.target].holder in self.model.units
+            return model.powers[power.target].holder in model.units
         if power.kind == "leave":
-            return any(n in self.model.units or n in self.model.bodies for n in self._approvers(power.target))
+            return any(
+                (n in model.units and model.units[n].head != power.target) or n in model.bodies
+                for n in self._approvers(power)
+            )
         return False
 
     def holders(
@@ -234,7 +242,7 @@ class Oracle:
                     new_holds |= stand_ins
                 if office in passes:
                     new_passes |= stand_ins
-            for rule in self._delegations[power]:
+            for rule in self._delegations[power.kind, power.target]:
                 if any(given(d, rule.standing) for d in rule.delegators):
                     new_holds.update(rule.delegates)
                     if rule.onward:
@@ -259,6 +267,8 @@ class Oracle:
                 return False
             if not acting.reasons:
                 return True
+            if not self._staff(scenario, acting.absent)[0]:
+                return False  # a vacant office is away for no reason a rule can name
             pools = [p for p in self.subtree(acting.absent) if scenario.away.get(p)]
             if not all(p in scenario.why for p in pools):
                 raise Incomplete(acting.absent)
@@ -311,28 +321,28 @@ class Oracle:
 
     def applies(self, rule: str, document: Document) -> bool:
         """Whether a document rule applies to a document: it meets the rule's condition and none of the conditions of
-        the rules it excepts (除…外)."""
-        spec = self.model.documents[rule]
-        return self.satisfies(spec.condition, document) and not any(
-            self.satisfies(self.model.documents[other].condition, document) for other in spec.exceptions
+        the rules it excepts (除…外) or of the rules that prevail over it (优先于, directly or through others)."""
+        documents = self.model.documents
+        above = [other for other in documents if other != rule and self._over(other, rule)]
+        return self.satisfies(documents[rule].condition, document) and not any(
+            self.satisfies(documents[other].condition, document) for other in (*documents[rule].exceptions, *above)
         )
 
     def settled(self, first: str, second: str) -> bool:
         """Whether a precedence statement says which of two rules applies where both do, directly or through a chain
         of rules each prevailing over the next."""
+        return self._over(first, second) or self._over(second, first)
 
-        def over(winner: str, loser: str) -> bool:
-            seen, todo = {winner}, [winner]
-            while todo:
-                for beaten in self.model.documents[todo.pop()].prevails:
-                    if beaten == loser:
-                        return True
-                    if beaten not in seen:
-                        seen.add(beaten)
-                        todo.append(beaten)
-            return False
-
-        return over(first, second) or over(second, first)
+    def _over(self, winner: str, loser: str) -> bool:
+        seen, todo = {winner}, [winner]
+        while todo:
+            for beaten in self.model.documents[todo.pop()].prevails:
+                if beaten == loser:
+                    return True
+                if beaten not in seen:
+                    seen.add(beaten)
+                    todo.append(beaten)
+        return False
 
     def _matters_above(self, matter: str) -> list[str]:
         line = [matter]

@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from operator import attrgetter
 
 from govspec.diagnostics import citation_list
 from govspec.logic.scenario import Scenario, Staffing
@@ -111,7 +110,9 @@ class PowerRules:
 
 
 def describe_power(power: PowerKey) -> str:
-    """A power in words: "the power to sign '任免' documents", "the power '主持全面工作'"."""
+    """A power in words: "the power to sign '任免' documents", "the power '主持全面工作'", "the power to approve the
+    leave of '副区长' for '常务会议'"."""
+    occasion = f" for '{'、'.join(power.occasion)}'" if power.occasion else ""
     return {
         "named": "the power '{}'",
         "sign": "the power to sign '{}' documents",
@@ -120,7 +121,7 @@ def describe_power(power: PowerKey) -> str:
         "leave": "the power to approve the leave of '{}'",
         "cosign": "the power to co-sign '{}' documents",
         "review": "the power to review '{}' documents before they are signed",
-    }[power.kind].format(power.target)
+    }[power.kind].format(power.target) + occasion
 
 
 def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]]) -> tuple[Origin, ...]:
@@ -151,10 +152,18 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
         )
     return tuple(
         Origin(office, citations=chain.citations)
-        for chain in leave.get(power.target, ())
+        for chain in _for_occasion(leave, power)
         for office in dict.fromkeys(_offices_named(model, chain.steps[-1].nodes))
         if office != power.target  # nobody approves their own leave: such a rule says nothing of it
     )
+
+
+def _for_occasion(leave: Mapping[str, Sequence[Chain]], power: PowerKey) -> list[Chain]:
+    """The leave chains for the office asking that are for the power's occasion: those naming it, and those naming
+    none (for every occasion); for the power with no occasion, only the latter. The occasions of one power are
+    spoken of by the same rules, so its first stands for all."""
+    first = power.occasion[0] if power.occasion else None
+    return [chain for chain in leave.get(power.target, ()) if not chain.about or first in chain.about]
 
 
 def heading_articles(model: Model, citations: tuple[str, ...]) -> tuple[str, ...]:
@@ -165,14 +174,16 @@ def heading_articles(model: Model, citations: tuple[str, ...]) -> tuple[str, ...
 
 def institutions(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]]) -> tuple[str, ...]:
     """The units and bodies that hold a power as institutions: the unit holding a named power, a unit or body that
-    the last step of a leave chain names (报区政府批准: the 区政府 approves, whoever acts for it)."""
+    the last step of a leave chain names (报区政府批准: the 区政府 approves, whoever acts for it) — but not a unit the
+    office asking heads, which would be asking itself."""
     if power.kind == "named":
         holder = model.powers[power.target].holder
         return (holder,) if holder in model.units else ()
     if power.kind != "leave":
         return ()
-    named = (n for chain in leave.get(power.target, ()) for n in chain.steps[-1].nodes)
-    return tuple(sorted({n for n in named if n in model.units or n in model.bodies}))
+    named = {n for chain in _for_occasion(leave, power) for n in chain.steps[-1].nodes if n is not None}
+    units = {n for n in named if n in model.units and model.units[n].head != power.target}
+    return tuple(sorted(units | {n for n in named if n in model.bodies}))
 
 
 def _offices_named(model: Model, names: Iterable[str | None]) -> list[str]:
@@ -188,11 +199,11 @@ def _offices_named(model: Model, names: Iterable[str | None]) -> list[str]:
 
 
 def _acts_for(acting: Acting, power: PowerKey) -> bool:
-    """An acting rule with no scope hands over every power the absent office holds; with one, only those named.
-
-    A scope cannot name co-signing or review, so only an acting rule without scope hands those over.
+    """An acting rule with no scope hands over every power the absent office holds; with one, only those named
+    (approving leave for every occasion). A scope cannot name co-signing or review, so only an acting rule without
+    scope hands those over.
     """
-    return not acting.powers or power in acting.powers
+    return not acting.powers or power.general in acting.powers
 
 
 class PowerIndex:
@@ -223,7 +234,7 @@ class PowerIndex:
         ]
         found += [
             Transfer("delegation", office, e, rule.onward, rule.citations, standing=rule.standing)
-            for rule in self.delegations.get(power, ())
+            for rule in self.delegations.get(power.general, ())
             if office in rule.delegators
             for e in rule.delegates
         ]
@@ -274,9 +285,32 @@ def all_powers(model: Model) -> tuple[PowerKey, ...]:
     keys = [PowerKey("named", name) for name in model.powers]
     keys += [PowerKey("sign", name) for name, rule in model.documents.items() if rule.signers]
     keys += [PowerKey(kind, name) for name, body in model.bodies.items() for kind in ("convene", "chair")]
-    keys += [PowerKey("leave", s) for s in leave_chains(model)]
-    # Sorted by a plain tuple: the dataclass's own ordering compares in Python, a cost at tens of thousands of keys.
-    return tuple(sorted(set(keys), key=attrgetter("kind", "target")))
+    for subject, chains in leave_chains(model).items():
+        # Occasions the same rules speak of are one power: a rule for 出差、出访、休假 is proved once, not thrice.
+        spoken: dict[str, tuple[int, ...]] = {}
+        for occasion in dict.fromkeys(o for chain in chains for o in chain.about):
+            spoken[occasion] = tuple(i for i, chain in enumerate(chains) if not chain.about or occasion in chain.about)
+        grouped: dict[tuple[int, ...], list[str]] = defaultdict(list)
+        for occasion, rules in spoken.items():
+            grouped[rules].append(occasion)
+        keys += [PowerKey("leave", subject, tuple(group)) for group in grouped.values()]
+        if any(not chain.about for chain in chains):
+            keys.append(PowerKey("leave", subject))
+    return tuple(sorted(set(keys), key=PowerKey.sort_key))
+
+
+def occasions(model: Model) -> Callable[[PowerKey], tuple[PowerKey, ...]]:
+    """The powers a statement naming a power speaks of: approving someone's leave, named without an occasion, is the
+    power for each occasion the leave rules name; any other power is itself."""
+    found: dict[PowerKey, list[PowerKey]] = defaultdict(list)
+    for power in all_powers(model):
+        if power.kind == "leave":
+            found[power.general].append(power)
+
+    def of(power: PowerKey) -> tuple[PowerKey, ...]:
+        return tuple(found.get(power, ())) or (power,)
+
+    return of
 
 
 def entitled(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple[set[str], set[str]]:

@@ -90,10 +90,12 @@ class Scenario:
         return any(self.own[x] > self.away[x] for x in staffing.below(office))
 
     def away_for(self, staffing: Staffing, office: str, reasons: tuple[str, ...]) -> bool:
-        """Every absent holder of the office is away for one of `reasons` (a rule naming none covers any reason)."""
+        """Every absent holder of the office is away for one of `reasons`; a rule naming none covers any reason, and
+        a vacancy too, while one naming reasons needs a holder to be away (a vacant office is on no trip)."""
         if not reasons:
             return True
-        return all(why in reasons for x in staffing.below(office) for why in self.why.get(x, ()))
+        held = self.holders(staffing, office) > 0
+        return held and all(why in reasons for x in staffing.below(office) for why in self.why.get(x, ()))
 
     @property
     def absences(self) -> int:

@@ -167,12 +167,32 @@ class DocumentRule(Cited):
     prevails: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class PowerKey:
-    """A power: declared ("named") or implied by a rule: sign a document, convene or chair a body, approve leave."""
+    """A power: declared ("named") or implied by a rule: sign a document, convene or chair a body, approve leave.
+
+    Approving leave is a power per occasion: `occasion` names the bodies whose meetings or the reasons of absence it
+    is for (occasions the same rules speak of, read as one), () the leave rules that name no occasion (and so are for
+    every one). Stand-in and delegation statements name the power without an occasion (`批假 副区长`): they pass it
+    for every occasion.
+    """
 
     kind: str
     target: str
+    occasion: tuple[str, ...] = ()
+
+    @property
+    def general(self) -> PowerKey:
+        """The power as statements name it, whatever the occasion."""
+        return PowerKey(self.kind, self.target) if self.occasion else self
+
+    @property
+    def slug(self) -> str:
+        """The power in a proof's file name: kind, target, and occasion where there is one."""
+        return f"{self.kind}-{self.target}" + (f"-{'、'.join(self.occasion)}" if self.occasion else "")
+
+    def sort_key(self) -> tuple[str, str, tuple[str, ...]]:
+        return (self.kind, self.target, self.occasion)
 
 
 @dataclass(frozen=True)

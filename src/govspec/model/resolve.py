@@ -379,9 +379,10 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
         r, {x.name: {x.parent} for x in matters if x.parent}, {x.name: x.span for x in matters}, "matter parents"
     )
     documents = tables["documents"].values()
-    _check_cycles(
-        r, {d.name: set(d.prevails) for d in documents if d.prevails}, {d.name: d.span for d in documents}, "precedence"
-    )
+    rule_spans = {d.name: d.span for d in documents}
+    _check_cycles(r, {d.name: set(d.prevails) for d in documents if d.prevails}, rule_spans, "precedence")
+    # Rules excepting each other (or themselves) leave the documents they share under no rule at all.
+    _check_cycles(r, {d.name: set(d.exceptions) for d in documents if d.exceptions}, rule_spans, "exceptions")
     groups = {name: {n.text for n in members} for name, members in r.group_members.items()}
     spans = {s.name.text: s.span for s in spec.statements if isinstance(s, t.Group)}
     _check_cycles(r, groups, spans, "groups")

@@ -105,9 +105,10 @@ class Scope:
             for name, kind in _declared_names(statement):
                 self._declare(name, kind)
         # A stand-in rule's reasons declare themselves where no `reasons` statement does: naming a reason is saying
-        # that an office holder may be away for it.
+        # that an office holder may be away for it. A closed list admits no other: there, one is a misspelling.
         self.implied_reasons: dict[str, t.Name] = {}
-        for statement in spec.statements:
+        closed = any(isinstance(s, t.Reasons) and s.closed for s in spec.statements)
+        for statement in () if closed else spec.statements:
             for name in statement.reasons if isinstance(statement, t.Acting) else ():
                 if name.text not in self.scopes["reason"]:
                     self.scopes["reason"][name.text] = Declared("reason", name.span)

@@ -1,5 +1,5 @@
-; govspec proof obligation GS324-absent-BoardChairperson-leave-Director (GS324)
-; property: someone holds the power to approve the leave of 'Director' while 'BoardChairperson' is away
+; govspec proof obligation GS324-absent-BoardChairperson-leave-Director-BoardMeeting (GS324)
+; property: someone holds the power to approve the leave of 'Director' for 'BoardMeeting' while 'BoardChairperson' is away
 ; articles: Art.18
 ; holds when: unsat
 ; o0 = BoardChairperson

@@ -1,8 +1,8 @@
-; govspec proof obligation GS324-absent-区长-leave-区政府领导同志 (GS324)
-; property: someone holds the power to approve the leave of '区政府领导同志' while '区长' is away
-; articles: 第四十七条、领导同志范围
+; govspec proof obligation GS324-absent-Rector-leave-ProfessorMember-Senate (GS324)
+; property: someone holds the power to approve the leave of 'ProfessorMember' for 'Senate' while 'Rector' is away
+; articles: Art.42
 ; holds when: unsat
-; o0 = 区长
+; o0 = Rector
 (set-logic QF_LIA)
 (declare-fun o0_away () Int)
 (declare-fun o0_own () Int)

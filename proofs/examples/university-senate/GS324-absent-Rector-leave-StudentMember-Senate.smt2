@@ -1,8 +1,8 @@
-; govspec proof obligation GS324-absent-区长-leave-副区长 (GS324)
-; property: someone holds the power to approve the leave of '副区长' while '区长' is away
-; articles: 第六十九条
+; govspec proof obligation GS324-absent-Rector-leave-StudentMember-Senate (GS324)
+; property: someone holds the power to approve the leave of 'StudentMember' for 'Senate' while 'Rector' is away
+; articles: Art.42
 ; holds when: unsat
-; o0 = 区长
+; o0 = Rector
 (set-logic QF_LIA)
 (declare-fun o0_away () Int)
 (declare-fun o0_own () Int)

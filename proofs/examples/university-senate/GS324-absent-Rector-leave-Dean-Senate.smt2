@@ -1,5 +1,5 @@
-; govspec proof obligation GS324-absent-Rector-leave-ProfessorMember (GS324)
-; property: someone holds the power to approve the leave of 'ProfessorMember' while 'Rector' is away
+; govspec proof obligation GS324-absent-Rector-leave-Dean-Senate (GS324)
+; property: someone holds the power to approve the leave of 'Dean' for 'Senate' while 'Rector' is away
 ; articles: Art.42
 ; holds when: unsat
 ; o0 = Rector
