@@ -159,10 +159,11 @@ Inputs = list[tuple[list[tuple[object, object]], list[object], bool]]
 
 def plain_inputs(model: Model) -> Inputs:
     """The same graphs as plain edge lists, each with where a search starts and whether it runs backwards: from the
-    tops back along the chains; from a power's origins forward to whoever could hold it (GS409's graphs)."""
+    tops back along the chains; from a power's origins forward to whoever could hold it (GS409's graphs). Routes are
+    each read on their own, step by step, with no graph search, so neither side builds a graph of them."""
     graphs = graphs_of(model)
     ends = graphs.tops
-    every = [g.digraph for g in (graphs.reporting, graphs.leave, graphs.routes, *graphs.escalations.values())]
+    every = [g.digraph for g in (graphs.reporting, graphs.leave, *graphs.escalations.values())]
     inputs: Inputs = [
         (list(g.edges()), [node for node in g if node in ends or isinstance(node, Unnamed)], True) for g in every
     ]

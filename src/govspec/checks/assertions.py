@@ -95,6 +95,7 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
     Fires: `assert signer all while absent <= 1` with a rule signed by 区长 alone. Passes: `signer 区长 | 副区长`.
     """
     staffing = Staffing.of(model)
+    stand_ins = standing_in(model, staffing)
     for proof in assertion_proofs(model, options):
         if isinstance(proof.verdict, Refuted | OnlyIf):
             scene = describe(staffing, proof.verdict.witness)
@@ -108,7 +109,7 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
                 citations=citation_list(
                     (
                         proof.citations,
-                        standing_in(model, staffing, proof.verdict.witness),
+                        stand_ins(proof.verdict.witness),
                         *(cites for _, _, cites in (hinge.entrustments if hinge else ())),
                     )
                 ),

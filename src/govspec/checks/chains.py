@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, Span, citation_list
@@ -28,7 +27,7 @@ from govspec.graphs import (
     reached_from,
     step_from,
 )
-from govspec.logic.powers import all_powers, leave_chains, origins
+from govspec.logic.powers import named_holders
 from govspec.logic.scenario import Staffing, reason_words
 from govspec.model.entities import Chain, Cited, Model
 from govspec.options import CheckOptions
@@ -308,45 +307,57 @@ def _dead_end(message: str, deciders: _Deciders | None, statements: list[Cited],
 @dataclass(frozen=True)
 class _Approved:
     """Whose absence some rule says who approves: from work, for which reasons of absence (None: any reason the
-    spec does not declare), and from each body's meetings, with the rules that speak of each occasion (a finding
-    rests on what they leave out, and on their readings)."""
+    spec does not declare), and from each body's meetings (`everywhere`: by rules naming no occasion). With them the
+    rules that speak of an office's absence from work, and of each body's meetings by name (a finding rests on what
+    they leave out, and on their readings), and the offices that approve. Built by `_approved` alone."""
 
-    work: Mapping[str, frozenset[str | None]]
-    meetings: Mapping[str, frozenset[str]]
-    rules: Mapping[str | None, tuple[Chain, ...]]
+    work: dict[str, set[str | None]] = field(default_factory=dict)
+    meetings: dict[str, set[str]] = field(default_factory=dict)
+    everywhere: set[str] = field(default_factory=set)
+    work_rules: dict[str, list[Chain]] = field(default_factory=dict)
+    meeting_rules: dict[str, list[Chain]] = field(default_factory=dict)
+    approvers: set[Node] = field(default_factory=set)
+
+    def cover(self, model: Model, chain: Chain, covered: list[str], reasons: tuple[str | None, ...]) -> None:
+        """Record the occasions one leave rule approves for the offices it covers."""
+        if not chain.about:
+            self.everywhere.update(covered)
+        why = [name for name in chain.about if name not in model.bodies] if chain.about else reasons
+        for office in covered if why else ():
+            self.work.setdefault(office, set()).update(why)
+            self.work_rules.setdefault(office, []).append(chain)
+        for body in chain.about:
+            if body in model.bodies:
+                self.meetings.setdefault(body, set()).update(covered)
+                self.meeting_rules.setdefault(body, []).append(chain)
 
 
-def _approved(model: Model, places: Places, reasons: tuple[str | None, ...]) -> _Approved:
+def _approved(model: Model, graphs: ChainGraphs, reasons: tuple[str | None, ...]) -> _Approved:
     """Read every leave rule that asks for approval (not one only reported, 报备) for the occasions it names: a meeting
     body, a reason of absence (absence from work for that reason), or, naming none, every occasion. A unit asking is
     its head asking; nobody is covered by a rule whose only approvers are themselves or the unit they head (区政府领导
     同志 asking the 区长 says nothing of the 区长's own leave)."""
-    led: dict[str, set[str]] = defaultdict(set)
-    for unit, head in places.heads.items():
-        led[head].add(unit)
-    work: dict[str, set[str | None]] = defaultdict(set)
-    meetings: dict[str, set[str]] = {name: set() for name in model.bodies}
-    rules: dict[str | None, list[Chain]] = {name: [] for name in (None, *model.bodies)}
-    for chain in model.chains:
-        if chain.kind != "leave" or chain.notify or not chain.steps:
+    chains, heads = graphs.chains, graphs.places.heads
+    led: dict[str, set[str]] = {}
+    for unit, head in heads.items():
+        led.setdefault(head, set()).add(unit)
+    approved = _Approved()
+    for i in chains.of_kind("leave"):
+        chain, levels = chains.statements[i], chains.levels[i]
+        if chain.notify or len(levels) < 2:
             continue
-        asking = {places.heads.get(office, office) for name in chain.subjects for office in places(name)}
-        approvers = {office for name in chain.steps[-1].nodes for office in (places(name) if name else (name,))}
-        covered = {office for office in asking if approvers - {office} - led[office]}
-        bodies = [name for name in chain.about if name in model.bodies] if chain.about else list(model.bodies)
-        why = [name for name in chain.about if name not in model.bodies] if chain.about else list(reasons)
-        for office in covered:
-            work[office].update(why)
-        if why:
-            rules[None].append(chain)
-        for body in bodies:
-            meetings[body] |= covered
-            rules[body].append(chain)
-    return _Approved(
-        {office: frozenset(found) for office, found in work.items()},
-        {name: frozenset(found) for name, found in meetings.items()},
-        {name: tuple(found) for name, found in rules.items()},
-    )
+        # The levels are read already: groups stand for their offices; a unit asking is its head.
+        asking, named = levels[0], levels[-1]
+        approved.approvers.update(named)
+        if len(asking) == 1 and len(named) == 1:  # the common rule, one asking one: no sets to build
+            one = heads.get(asking[0], asking[0]) if isinstance(asking[0], str) else None
+            mine = led.get(one, ()) if one is not None else ()
+            covered = [one] if one is not None and named[0] != one and named[0] not in mine else []
+        else:
+            askers = {heads.get(node, node) for node in asking if isinstance(node, str)}
+            covered = [office for office in askers if set(named) - {office} - led.get(office, set())]
+        approved.cover(model, chain, covered, reasons)
+    return approved
 
 
 @check("GS404", "absence-without-approver", Severity.WARNING)
@@ -362,44 +373,48 @@ def absence_without_approver(model: Model, options: CheckOptions) -> Iterator[Fi
     a body. Passes: `leave 局长: 区长`, which names no occasion and so covers every one.
     """
     staffing = Staffing.of(model)
-    approved = _approved(model, graphs_of(model).places, staffing.why_away)
-    leave = leave_chains(model)
+    approved = _approved(model, graphs_of(model), staffing.why_away)
     seated = {m for body in model.bodies.values() for m in body.members.names}
-    holding = {o.office for power in all_powers(model) for o in origins(model, power, leave)}
-    holding |= {o for rule in model.documents.values() for c in rule.cosigners for o in c.offices}
-    holding |= {o for rule in model.documents.values() for r in rule.reviews for o in r.offices}
+    dutiful = seated | named_holders(model) | approved.approvers
+    every = frozenset(staffing.why_away)
 
-    def missing(office: str) -> tuple[str | None, ...] | None:
-        """The reasons of absence no rule covers for an office the rules give something to do (None: no duty)."""
+    def missing(office: str) -> frozenset[str | None]:
+        """The reasons of absence no rule covers for an office the rules give something to do (none: no duty)."""
         kinds = model.kinds(office)
-        if seated.isdisjoint(kinds) and holding.isdisjoint(kinds):
-            return None
-        covered = set().union(*(approved.work.get(kind, ()) for kind in kinds))
-        return tuple(why for why in staffing.why_away if why not in covered)
+        if dutiful.isdisjoint(kinds):
+            return frozenset()
+        return every.difference(*(approved.work.get(kind, ()) for kind in kinds))
 
     for office in model.offices.values():
         uncovered = missing(office.name)
         # A kind of an office with the same gap (the 常务副区长 as a 副区长) is reported with that office.
         if not uncovered or (office.kind is not None and missing(office.kind) == uncovered):
             continue
-        covered = len(uncovered) < len(staffing.why_away)
-        reasons = " for " + ", ".join(reason_words(staffing, why) for why in uncovered) if covered else ""
+        partly = len(uncovered) < len(every)
+        words = ", ".join(reason_words(staffing, why) for why in staffing.why_away if why in uncovered)
+        reasons = f" for {words}" if partly else ""
+        speaking = [chain for kind in model.kinds(office.name) for chain in approved.work_rules.get(kind, ())]
         yield finding(
             "GS404",
             f"no rule says who approves the absence of '{office.name}' from work{reasons}",
             locations=(office.span,),
-            citations=cited(office, *(approved.rules[None] if covered else ())),
+            citations=cited(office, *speaking),
             witness={"office": office.name, "occasion": f"absence from work{reasons}"},
         )
     for body in model.bodies.values():
-        missing_members = [m for m in body.members.names if approved.meetings[body.name].isdisjoint(model.kinds(m))]
+        named = approved.meetings.get(body.name, set())
+        missing_members = [
+            m
+            for m in body.members.names
+            if approved.everywhere.isdisjoint(model.kinds(m)) and named.isdisjoint(model.kinds(m))
+        ]
         if missing_members:
             names = ", ".join(f"'{m}'" for m in missing_members)
             yield finding(
                 "GS404",
                 f"no rule says who approves the absence of {names} from the meetings of '{body.name}'",
                 locations=(body.members.span,),
-                citations=cited(body, body.members, *approved.rules[body.name]),
+                citations=cited(body, body.members, *approved.meeting_rules.get(body.name, ())),
                 witness={"body": body.name, "members": missing_members, "occasion": f"the meetings of '{body.name}'"},
             )
 

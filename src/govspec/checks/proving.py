@@ -17,7 +17,7 @@ from govspec.logic.powers import PowerRules, able
 from govspec.logic.properties import Instance, Unable
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.logic.solve import Holds, OnlyIf, Prover, Query, Refuted, ReplayError, Unknown, Verdict
-from govspec.model.entities import Assertion, Model
+from govspec.model.entities import Acting, Assertion, Model
 from govspec.options import CheckOptions
 
 UPPER = {"<=": 0, "=": 0, "<": 1}  # absent <= k, = k (more absences never help), < k: the depth is k minus this
@@ -158,12 +158,16 @@ def hinge_witness(hinge: Hinge) -> dict[str, list[str]]:
 
 def decide_both(prover: Prover, read: Callable[[bool], Instance[Any]], silent: bool) -> Verdict[Any]:
     """The verdict under both readings of the entrustments the text leaves open: case by case first, and where that
-    is refuted, standing too. A property refuted under both is refuted by the standing reading's witness, which
-    fails however the entrustments are read; one proved only when they are standing is OnlyIf."""
+    is refuted, standing too. A property refuted under both is refuted by a witness that fails however the
+    entrustments are read; one proved only when they are standing is OnlyIf."""
     verdict = decide(prover, read(False))
     if not silent or not isinstance(verdict, Refuted):
         return verdict
-    other = decide(prover, read(True))
+    standing = read(True)
+    # Most situations that refute one reading refute both: replaying the witness settles those without a solver.
+    if standing.replay(verdict.witness):
+        return verdict
+    other = decide(prover, standing)
     return OnlyIf(verdict.witness) if isinstance(other, Holds) else other
 
 
@@ -214,13 +218,19 @@ def power_proof(
     )
 
 
-def standing_in(model: Model, staffing: Staffing, scenario: Scenario) -> tuple[str, ...]:
-    """The citations of the stand-in rules for the offices a witness has wholly away: they say what does pass, so a
-    finding rests on them (and on any reading they take) as much as on the rules that create the power."""
-    wholly = {o for o in model.offices if set(staffing.below(o)) <= scenario.own.keys()}
-    return citation_list(
-        tuple(a.citations for a in model.actings if a.absent in wholly and not scenario.present(staffing, a.absent))
-    )
+def standing_in(model: Model, staffing: Staffing) -> Callable[[Scenario], tuple[str, ...]]:
+    """For a witness, the citations of the stand-in rules of the offices it has wholly away: they say what does pass,
+    so a finding rests on them (and on any reading they take) as much as on the rules that create the power."""
+    rules: dict[str, list[Acting]] = {}
+    for acting in model.actings:
+        rules.setdefault(acting.absent, []).append(acting)
+
+    def cited(scenario: Scenario) -> tuple[str, ...]:
+        # A witness names whole kind trees, so an office among its pools has all its holders in the scenario.
+        away = [o for o in scenario.own if o in rules and not scenario.present(staffing, o)]
+        return citation_list(tuple(a.citations for office in away for a in rules[office]))
+
+    return cited
 
 
 def unknown_finding(proof: Proof) -> Finding:

@@ -164,6 +164,7 @@ def quorate_without_leader(model: Model, options: CheckOptions) -> Iterator[Find
     Fires: `convener 区长; chair 区长` with no stand-in for chairing. Passes: `chair 区长 | 常务副区长`.
     """
     staffing = Staffing.of(model)
+    stand_ins = standing_in(model, staffing)
     proofs = leader_proofs(model, options)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
@@ -174,7 +175,7 @@ def quorate_without_leader(model: Model, options: CheckOptions) -> Iterator[Find
                 f"'{name}' can be quorate while nobody who may {role} it is at work: "
                 + away_checked(scene["absent"], absence_depth(model, options)),
                 locations=(proof.span,),
-                citations=citation_list((proof.citations, standing_in(model, staffing, proof.verdict.witness))),
+                citations=citation_list((proof.citations, stand_ins(proof.verdict.witness))),
                 witness=scene,
             )
     yield from unknowns(proofs)

@@ -79,6 +79,7 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
     Fires: `document D when form = 通知 { signer 区长 }` at depth 1. Passes: `signer 区长 | 副区长`, two offices.
     """
     staffing = Staffing.of(model)
+    stand_ins = standing_in(model, staffing)
     proofs = signer_proofs(model, options)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
@@ -89,7 +90,7 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
                 f"nobody may sign '{rule.name}' documents while "
                 + away_checked(scene["absent"], absence_depth(model, options)),
                 locations=(rule.span,),
-                citations=citation_list((proof.citations, standing_in(model, staffing, proof.verdict.witness))),
+                citations=citation_list((proof.citations, stand_ins(proof.verdict.witness))),
                 witness={**scene, "signers": signer_words(rule)},
             )
     yield from unknowns(proofs)
@@ -297,6 +298,7 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
     or `acting 办公室主任 -> 副主任` (no scope: every power) stands in.
     """
     staffing = Staffing.of(model)
+    stand_ins = standing_in(model, staffing)
     proofs = party_proofs(model, options)
     for proof in proofs:
         if not isinstance(proof.verdict, Refuted):
@@ -311,7 +313,7 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
             f"'{name}' documents{such} need '{office}' to {ROLES[kind]} them, and nobody may do so while "
             + away_checked(scene["absent"], absence_depth(model, options)),
             locations=(model.documents[name].span,),
-            citations=citation_list((proof.citations, standing_in(model, staffing, scenario))),
+            citations=citation_list((proof.citations, stand_ins(scenario))),
             witness={**scene, "document": words} if words else scene,
         )
     yield from unknowns(proofs)

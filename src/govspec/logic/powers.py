@@ -186,6 +186,19 @@ def institutions(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Cha
     return tuple(sorted(units | {n for n in named if n in model.bodies}))
 
 
+def named_holders(model: Model) -> set[str]:
+    """Every office a statement names as an original holder of a power other than approving leave: of a named power,
+    a signer, convener, chair, co-signer or prior reviewer."""
+    found = {power.holder for power in model.powers.values() if power.holder in model.offices}
+    for rule in model.documents.values():
+        found.update(o.office for o in (rule.signers.options if rule.signers else ()))
+        found.update(o for c in rule.cosigners for o in c.offices)
+        found.update(o for r in rule.reviews for o in r.offices)
+    for body in model.bodies.values():
+        found.update((*(body.conveners.names if body.conveners else ()), *(body.chairs.names if body.chairs else ())))
+    return found  # type: ignore[return-value]
+
+
 def _offices_named(model: Model, names: Iterable[str | None]) -> list[str]:
     """The offices a step names: an office itself, each office of a group; a unit or body approves as an institution
     (see `institutions`), and an unnamed step names none."""
@@ -302,12 +315,14 @@ def all_powers(model: Model) -> tuple[PowerKey, ...]:
 def occasions(model: Model) -> Callable[[PowerKey], tuple[PowerKey, ...]]:
     """The powers a statement naming a power speaks of: approving someone's leave, named without an occasion, is the
     power for each occasion the leave rules name; any other power is itself."""
-    found: dict[PowerKey, list[PowerKey]] = defaultdict(list)
-    for power in all_powers(model):
-        if power.kind == "leave":
-            found[power.general].append(power)
+    found: dict[PowerKey, list[PowerKey]] = {}
 
     def of(power: PowerKey) -> tuple[PowerKey, ...]:
+        if power.kind != "leave":
+            return (power,)
+        if not found:  # read once, and only where a statement names approving someone's leave
+            for each in all_powers(model):
+                found.setdefault(each.general, []).append(each)
         return tuple(found.get(power, ())) or (power,)
 
     return of
