@@ -398,7 +398,7 @@ def absence_without_approver(model: Model, options: CheckOptions) -> Iterator[Fi
             "GS404",
             f"no rule says who approves the absence of '{office.name}' from work{reasons}",
             locations=(office.span,),
-            citations=cited(office, *speaking),
+            citations=citation_list((model.articles(office.citations), *(c.citations for c in speaking))),
             witness={"office": office.name, "occasion": f"absence from work{reasons}"},
         )
     for body in model.bodies.values():

@@ -12,7 +12,7 @@ from govspec.checks.registry import check, finding
 from govspec.checks.signing import signer_words
 from govspec.diagnostics import Finding, Severity
 from govspec.graphs import Edge, Level, Node, Unnamed, chain_graph, node_key, path_to
-from govspec.logic.powers import PowerIndex, heading_articles, reachable
+from govspec.logic.powers import PowerIndex, reachable
 from govspec.logic.scenario import Staffing
 from govspec.model.entities import Chain, Model, PowerKey
 from govspec.options import CheckOptions
@@ -113,7 +113,7 @@ def document_without_route(model: Model, options: CheckOptions) -> Iterator[Find
                 "GS408",
                 f"no route carries the documents of '{rule.name}': the text does not say how they reach their signer",
                 locations=(rule.span,),
-                citations=heading_articles(model, rule.citations),
+                citations=model.articles(rule.citations),
                 witness={"document": rule.name},
             )
 

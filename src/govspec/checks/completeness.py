@@ -58,7 +58,7 @@ def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Fin
             if led
             else f"office '{office.name}' reports to no one and heads no unit",
             locations=(office.span,),
-            citations=office.citations,
+            citations=model.articles(office.citations),
             witness={"office": office.name} | ({"heads": led} if led else {}),
         )
 

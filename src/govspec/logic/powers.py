@@ -135,7 +135,7 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
         rule = model.documents[power.target]
         if rule.signers is None:
             return ()
-        cites = citation_list((heading_articles(model, rule.citations), rule.signers.citations))
+        cites = citation_list((model.articles(rule.citations), rule.signers.citations))
         return tuple(Origin(o.office, o.granted_by, o.reviewers, cites, o.standing) for o in rule.signers.options)
     if power.kind in ("convene", "chair"):
         body = model.bodies[power.target]
@@ -146,7 +146,7 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
         rule = model.documents[power.target]
         clauses = rule.cosigners if power.kind == "cosign" else tuple(r for r in rule.reviews if not r.optional)
         return tuple(
-            Origin(office, citations=citation_list((heading_articles(model, rule.citations), c.citations)))
+            Origin(office, citations=citation_list((model.articles(rule.citations), c.citations)))
             for c in clauses
             for office in c.offices
         )
@@ -164,12 +164,6 @@ def _for_occasion(leave: Mapping[str, Sequence[Chain]], power: PowerKey) -> list
     spoken of by the same rules, so its first stands for all."""
     first = power.occasion[0] if power.occasion else None
     return [chain for chain in leave.get(power.target, ()) if not chain.about or first in chain.about]
-
-
-def heading_articles(model: Model, citations: tuple[str, ...]) -> tuple[str, ...]:
-    """The articles a document rule's heading cites, without its readings: a reading cited there concerns which
-    documents the rule covers (its condition, exceptions, precedence), not who may sign, co-sign or review them."""
-    return tuple(c for c in citations if c not in model.readings)
 
 
 def institutions(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]]) -> tuple[str, ...]:

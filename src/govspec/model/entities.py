@@ -331,6 +331,12 @@ class Model:
     def kinds(self, office: str) -> tuple[str, ...]:
         return office_kinds(self.offices, office)
 
+    def articles(self, citations: tuple[str, ...]) -> tuple[str, ...]:
+        """The articles among a statement's citations, without its readings: for a finding that cites the statement
+        only as where something is declared (a reading on a document rule's heading concerns which documents it
+        covers, not who signs them; one on an office, how many hold it, not whom it answers to)."""
+        return tuple(c for c in citations if c not in self.readings)
+
     @property
     def reasons(self) -> tuple[str, ...]:
         """The declared reasons of absence, in order of declaration."""
