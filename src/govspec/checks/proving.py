@@ -8,6 +8,7 @@ import re
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from govspec.checks.registry import finding
@@ -156,6 +157,29 @@ def hinge_witness(hinge: Hinge) -> dict[str, list[str]]:
     }
 
 
+@dataclass(frozen=True)
+class BothReadings:
+    """A verdict under both readings of the open entrustments, the query of the case-by-case reading, the standing
+    reading's where the verdict hinges on them, and what it hinges on: the fields a Proof takes from them."""
+
+    verdict: Verdict[Any]
+    query: Callable[[], Query[Any]]
+    standing: Callable[[], Query[Any]] | None
+    hinge: Hinge | None
+
+    def proof_fields(self) -> dict[str, Any]:
+        return {"verdict": self.verdict, "query": self.query, "standing": self.standing, "hinge": self.hinge}
+
+
+def prove_both(
+    prover: Prover, staffing: Staffing, rules: PowerRules, read: Callable[[bool], Instance[Any]]
+) -> BothReadings:
+    """Prove a property of one power under both readings; `read` builds the instance for a reading."""
+    verdict = decide_both(prover, read, rules.silent)
+    standing = read(True).query if isinstance(verdict, OnlyIf) else None
+    return BothReadings(verdict, read(False).query, standing, hinging(rules, staffing, verdict))
+
+
 def decide_both(prover: Prover, read: Callable[[bool], Instance[Any]], silent: bool) -> Verdict[Any]:
     """The verdict under both readings of the entrustments the text leaves open: case by case first, and where that
     is refuted, standing too. A property refuted under both is refuted by a witness that fails however the
@@ -198,24 +222,9 @@ def power_proof(
     """The proof that someone may exercise a power: a holder of each `gone` office away and at most `depth` others,
     under both readings of the entrustments the text leaves open."""
 
-    def read(standing: bool) -> Unable:
-        return Unable(staffing, rules, depth, oracle, gone, standing)
-
-    verdict = decide_both(prover, read, rules.silent)
-    standing = read(True).query if isinstance(verdict, OnlyIf) else None
-    return Proof(
-        code,
-        name,
-        statement,
-        rules.citations,
-        span,
-        verdict,
-        read(False).query,
-        about,
-        depth,
-        standing=standing,
-        hinge=hinging(rules, staffing, verdict),
-    )
+    read = partial(Unable, staffing, rules, depth, oracle, gone)
+    both = prove_both(prover, staffing, rules, read)
+    return Proof(code, name, statement, rules.citations, span, about=about, depth=depth, **both.proof_fields())
 
 
 def standing_in(model: Model, staffing: Staffing) -> Callable[[Scenario], tuple[str, ...]]:

@@ -17,9 +17,8 @@ from govspec.checks.proving import (
     away_checked,
     coverage,
     decide,
-    decide_both,
-    hinging,
     per_model,
+    prove_both,
     standing_in,
     unknowns,
 )
@@ -29,7 +28,7 @@ from govspec.logic.oracle import Oracle
 from govspec.logic.powers import PowerIndex
 from govspec.logic.properties import Inquorate, Leaderless
 from govspec.logic.scenario import Staffing, describe
-from govspec.logic.solve import Holds, OnlyIf, Prover, Refuted
+from govspec.logic.solve import Holds, Prover, Refuted
 from govspec.model.entities import Body, Model, PowerKey
 from govspec.options import CheckOptions
 
@@ -140,20 +139,16 @@ def leader_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterat
             if part is None:
                 continue  # GS204 reports a body with no convener or chair
             rules = index.rules(PowerKey(role, body.name))
-            read = partial(Leaderless, staffing, body, rules, depth, oracle)
-            verdict = decide_both(prover, read, rules.silent)
+            both = prove_both(prover, staffing, rules, partial(Leaderless, staffing, body, rules, depth, oracle))
             yield Proof(
                 "GS303",
                 f"{role}-{body.name}",
                 f"whenever '{body.name}' is quorate someone may {role} it, in {coverage(depth)}",
                 citation_list((body.citations, rules.citations, body.quorum.citations if body.quorum else ())),
                 part.span,
-                verdict,
-                read(False).query,
-                (body.name, role),
-                depth,
-                standing=read(True).query if isinstance(verdict, OnlyIf) else None,
-                hinge=hinging(rules, staffing, verdict),
+                about=(body.name, role),
+                depth=depth,
+                **both.proof_fields(),
             )
 
 

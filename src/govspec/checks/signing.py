@@ -17,10 +17,9 @@ from govspec.checks.proving import (
     away_checked,
     coverage,
     decide,
-    decide_both,
-    hinging,
     per_model,
     power_proof,
+    prove_both,
     standing_in,
     unknowns,
 )
@@ -31,7 +30,7 @@ from govspec.logic.oracle import Document, Oracle
 from govspec.logic.powers import PowerIndex, PowerRules
 from govspec.logic.properties import Instance, Jointly, Overlapping, Unable
 from govspec.logic.scenario import Scenario, Staffing, describe
-from govspec.logic.solve import OnlyIf, Prover, Refuted, ReplayError
+from govspec.logic.solve import Prover, Refuted, ReplayError
 from govspec.model.entities import DocumentRule, Model, PowerKey, SignerOption
 from govspec.options import CheckOptions
 from govspec.syntax.tree import Condition, Or
@@ -267,19 +266,16 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
                 statement = f"'{party.office}' can {role} '{rule.name}' documents in {coverage(depth)}"
             else:
                 statement = f"'{party.office}' can {role} the '{rule.name}' documents needing it, in {coverage(depth)}"
-            verdict = decide_both(prover, read, rules.silent)
+            both = prove_both(prover, staffing, rules, read)
             yield Proof(
                 "GS313",
                 f"{role}-{rule.name}-{party.office}",
                 statement,
                 citation_list((party.citations, rules.citations)),
                 rule.span,
-                verdict,
-                read(False).query,
-                (rule.name, party.kind, party.office),
-                depth,
-                standing=read(True).query if isinstance(verdict, OnlyIf) else None,
-                hinge=hinging(rules, staffing, verdict),
+                about=(rule.name, party.kind, party.office),
+                depth=depth,
+                **both.proof_fields(),
             )
 
 
