@@ -265,4 +265,4 @@ def test_a_witness_missing_an_office_the_oracle_needs_does_not_replay() -> None:
 def test_every_kind_of_power_has_words() -> None:
     """Co-signing and review are powers like the others: a finding can name each kind."""
     for kind in ("named", "sign", "convene", "chair", "leave", *PARTIES):
-        assert "'文'" in describe_power(PowerKey(kind, "文"))
+        assert "'文'" in str(describe_power(PowerKey(kind, "文")))

@@ -152,6 +152,8 @@ def test_standing_in_for_every_power_fires_exactly_where_no_power_reaches(text):
     holding = set().union(*(reachable(rules, staffing)[0] for rules in every_power(model, index)))
     expected = sorted(a.absent for a in model.actings if not a.powers and a.absent not in holding)
     fired = sorted(
-        f.witness["absent"] for f in CHECKS["GS409"].run(model, CheckOptions()) if f.witness["power"] == "every power"
+        f.witness["absent"]
+        for f in CHECKS["GS409"].run(model, CheckOptions())
+        if str(f.witness["power"]) == "every power"
     )
     assert fired == expected

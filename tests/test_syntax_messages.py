@@ -6,12 +6,15 @@ import re
 
 import pytest
 
+from govspec.catalogue import say, text
 from govspec.diagnostics import UnreadableInput
 from govspec.syntax.keywords import KEYWORDS, ONE_LANGUAGE, SPELLINGS
 from govspec.syntax.messages import SYNTAX_MESSAGES
 from govspec.syntax.parser import lark_parser, parse
 
-EXAMPLES = [(entry.code, entry.message, example) for entry in SYNTAX_MESSAGES for example in entry.examples]
+EXAMPLES = [
+    (entry.code, text(say(entry.code), "en"), example) for entry in SYNTAX_MESSAGES for example in entry.examples
+]
 
 
 @pytest.mark.parametrize(("code", "message", "example"), EXAMPLES, ids=[f"{c}:{e}" for c, _, e in EXAMPLES])
@@ -56,7 +59,7 @@ def test_every_spelling_of_a_value_keyword_is_read(terminal: str) -> None:
 def test_unknown_keyword_gets_did_you_mean() -> None:
     with pytest.raises(UnreadableInput) as raised:
         parse("ofice 区长\n", "x.gov")
-    assert raised.value.findings[0].help == "did you mean 'office'?"
+    assert str(raised.value.findings[0].help) == "did you mean 'office'?"
 
 
 def test_every_error_in_a_file_is_reported() -> None:

@@ -1,5 +1,5 @@
 ; govspec proof obligation GS324-absent-区长-leave-副区长-出差、出访、休假 (GS324)
-; property: someone holds the power to approve the leave of '副区长' for '出差、出访、休假' while '区长' is away
+; property: someone holds the power to approve the leave of '副区长' for '出差, 出访, 休假' while '区长' is away
 ; articles: 第六十九条
 ; holds when: unsat
 ; o0 = 区长

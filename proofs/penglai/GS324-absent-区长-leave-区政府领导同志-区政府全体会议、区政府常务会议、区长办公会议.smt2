@@ -1,5 +1,5 @@
 ; govspec proof obligation GS324-absent-区长-leave-区政府领导同志-区政府全体会议、区政府常务会议、区长办公会议 (GS324)
-; property: someone holds the power to approve the leave of '区政府领导同志' for '区政府全体会议、区政府常务会议、区长办公会议' while '区长' is away
+; property: someone holds the power to approve the leave of '区政府领导同志' for '区政府全体会议, 区政府常务会议, 区长办公会议' while '区长' is away
 ; articles: 第四十七条、领导同志范围
 ; holds when: unsat
 ; o0 = 区长

@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from govspec.options import CheckOptions
 from govspec.pipeline import Outcome, check_outcome, load_file
@@ -24,22 +25,31 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
-def _report(outcomes: Sequence[Outcome], output_format: str) -> None:
+def _language(outcomes: Sequence[Outcome], asked: str | None) -> str:
+    """The language asked for, else the one most of the files are written in."""
+    if asked:
+        return asked
+    langs = [o.lang for o in outcomes]
+    return "zh" if langs.count("zh") > langs.count("en") else "en"
+
+
+def _report(outcomes: Sequence[Outcome], output_format: str, lang: str | None = None) -> None:
     findings = [f for o in outcomes for f in o.findings]
+    language = _language(outcomes, lang)
     if output_format == "json":
         from govspec.render.json import render_json
 
-        _write(render_json(findings, (o.file for o in outcomes)))
+        _write(render_json(findings, (o.file for o in outcomes), language))
     else:
         from govspec.render.text import render_text
 
-        _write(render_text(findings, {o.file: o.text for o in outcomes}))
+        _write(render_text(findings, {o.file: o.text for o in outcomes}, language))
 
 
 def command_check(args: argparse.Namespace) -> int:
     options = CheckOptions(absence_depth=args.absence_depth, timeout=args.timeout)
     outcomes = [check_outcome(load_file(Path(f)), options) for f in args.files]
-    _report(outcomes, args.format)
+    _report(outcomes, args.format, args.lang)
     return _exit_code(outcomes)
 
 
@@ -60,7 +70,7 @@ def command_fmt(args: argparse.Namespace) -> int:
                 Path(file).write_text(formatted, encoding="utf-8")
     unreadable = [o for o in outcomes if o.unreadable]
     if unreadable:
-        _report(unreadable, "text")
+        _report(unreadable, "text", args.lang)
         return EXIT_UNREADABLE
     verb = "would reformat" if args.check else "reformatted"
     for file in changed:
@@ -90,12 +100,20 @@ def _seconds(text: str) -> float:
     return value
 
 
+LANG_FLAG = "--lang"
+LANG_OPTION: dict[str, Any] = {
+    "choices": ("zh", "en"),
+    "help": "the language of messages (default: the keyword language of the spec)",
+}
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="govspec", description="Check the work rules (工作规则) written in govspec.")
     commands = main.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="parse, resolve and check specs; print findings")
     check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(LANG_FLAG, **LANG_OPTION)
     check.add_argument(
         "--absence-depth", type=_count, metavar="K", help="prove for every absence of up to K office holders"
     )
@@ -110,6 +128,7 @@ def parser() -> argparse.ArgumentParser:
     fmt = commands.add_parser("fmt", help="rewrite specs in the canonical layout")
     fmt.add_argument("files", nargs="+", metavar="FILE")
     fmt.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
+    fmt.add_argument(LANG_FLAG, **LANG_OPTION)
     fmt.set_defaults(run=command_fmt)
     build = commands.add_parser("build", help="write model/ snapshots for every spec in a folder")
     build.add_argument("spec_dir", metavar="SPEC_DIR")

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from govspec.catalogue import Say, text
+
 
 class Severity(StrEnum):
     """How much a finding matters; errors make the command exit with 1."""
@@ -28,15 +30,23 @@ class Span:
 
 @dataclass(frozen=True)
 class Finding:
-    """One result of reading or checking a spec, as the findings contract in DESIGN.md describes."""
+    """One result of reading or checking a spec, as the findings contract in DESIGN.md describes.
+
+    What it says (`text`, `help`, and any Say in its witness) is catalogue words, put into a language only when the
+    report is written; `message` is the English, for sorting and for tests.
+    """
 
     code: str
     severity: Severity
-    message: str
+    text: Say
     locations: tuple[Span, ...] = ()
     citations: tuple[str, ...] = ()
     witness: dict[str, Any] = field(default_factory=dict, hash=False)
-    help: str = ""
+    help: Say | None = None
+
+    @property
+    def message(self) -> str:
+        return text(self.text, "en")
 
     def sort_key(self) -> tuple[Any, ...]:
         """Order findings by place, then code, then message, so output never depends on check order."""

@@ -12,6 +12,7 @@ from govspec.diagnostics import Finding, Severity, UnreadableInput
 from govspec.model.entities import Model
 from govspec.model.resolve import resolve
 from govspec.options import CheckOptions
+from govspec.syntax.keywords import language_of
 from govspec.syntax.parser import parse
 from govspec.syntax.source import read_source
 from govspec.syntax.tree import SpecTree
@@ -30,6 +31,17 @@ class Outcome:
     @property
     def unreadable(self) -> bool:
         return self.tree is None
+
+    @property
+    def lang(self) -> str:
+        """The keyword language most statements are written in; for a file that did not parse, that of its lines'
+        first words."""
+        if self.tree is not None and self.tree.statements:
+            langs = [statement.lang for statement in self.tree.statements]
+        else:
+            firsts = (line.split(maxsplit=1) for line in self.text.splitlines())
+            langs = [language_of(words[0]) for words in firsts if words and words[0][0] not in "#/"]
+        return "zh" if langs.count("zh") > langs.count("en") else "en"
 
     @property
     def errors(self) -> int:

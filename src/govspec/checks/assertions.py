@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govspec.catalogue import Say, plural, say
 from govspec.checks.proving import (
     Proof,
     assertion_depth,
@@ -64,12 +65,12 @@ def assertion_proofs(model: Model, options: CheckOptions, prover: Prover) -> Ite
                 yield Proof(
                     "GS351",
                     f"assert{number}-quorum-{body.name}",
-                    f"'{body.name}' is quorate in {coverage(depth)} among its members",
+                    say("proof.quorate", body=body.name, coverage=coverage(depth)),
                     citation_list((assertion.citations, body.citations)),
                     assertion.span,
                     decide(prover, instance),
                     instance.query,
-                    (*about, f"the quorum of '{body.name}'"),
+                    (*about, "quorum", body.name),
                     depth,
                 )
             continue
@@ -82,10 +83,20 @@ def assertion_proofs(model: Model, options: CheckOptions, prover: Prover) -> Ite
                 depth,
                 code="GS351",
                 name=f"assert{number}-{power.slug}",
-                statement=f"someone holds {describe_power(power)} in {coverage(depth)}",
+                statement=say("proof.holds", power=describe_power(power), coverage=coverage(depth)),
                 span=assertion.span,
-                about=(*about, describe_power(power)),
+                about=(*about, power.kind, power.target, *power.occasion),
             )
+
+
+def _instance(proof: Proof) -> Say:
+    """What one instance of an assertion is about: a body's quorum, or a power."""
+    _, kind, target, *occasion = proof.about
+    return (
+        say("GS351.quorum", body=target)
+        if kind == "quorum"
+        else describe_power(PowerKey(kind, target, tuple(occasion)))
+    )
 
 
 @check("GS351", "assertion-refuted", Severity.ERROR)
@@ -101,10 +112,12 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
             scene = describe(staffing, proof.verdict.witness)
             # What the drafter asserts must hold as the text stands: holding under one reading only is not holding.
             hinge = proof.hinge
-            unless = f" unless {entrustment_words(model, hinge.entrustments)}" if hinge else ""
+            words = {"instance": _instance(proof), "away": away_words(scene["absent"])}
             yield finding(
                 "GS351",
-                f"assertion refuted for {proof.about[1]}{unless}: it fails while {away_words(scene['absent'])}",
+                say("GS351.unless", entrustment=entrustment_words(model, hinge.entrustments), **words)
+                if hinge
+                else say("GS351", **words),
                 locations=(proof.span,),
                 citations=citation_list(
                     (
@@ -113,7 +126,7 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
                         *(cites for _, _, cites in (hinge.entrustments if hinge else ())),
                     )
                 ),
-                witness={"instance": proof.about[1], **scene, **(hinge_witness(hinge) if hinge else {})},
+                witness={"instance": _instance(proof), **scene, **(hinge_witness(hinge) if hinge else {})},
             )
         elif isinstance(proof.verdict, Unknown):
             yield unknown_finding(proof)
@@ -133,10 +146,10 @@ def assertion_proved(model: Model, options: CheckOptions) -> Iterator[Finding]:
         if depth is not None and mine and all(isinstance(p.verdict, Holds) for p in mine):
             yield finding(
                 "GS350",
-                f"assertion proved for {coverage(depth)} ({len(mine)} instance{'s' if len(mine) != 1 else ''})",
+                plural("GS350", len(mine), coverage=coverage(depth)),
                 locations=(assertion.span,),
                 citations=assertion.citations,
-                witness={"instances": [p.about[1] for p in mine]},
+                witness={"instances": [_instance(p) for p in mine]},
             )
 
 
@@ -151,8 +164,7 @@ def undecided(model: Model, options: CheckOptions) -> Iterator[Finding]:
         if assertion_depth(assertion, model, options) is None:
             yield finding(
                 "GS399",
-                f"cannot decide an assertion for absences {assertion.op} {assertion.depth}: govspec proves properties "
-                "for every absence up to a bound (`while absent <= k`)",
+                say("GS399.bound", op=say(f"op.{assertion.op}"), depth=assertion.depth),
                 locations=(assertion.span,),
                 citations=assertion.citations,
                 witness={"assertion": f"{assertion.prop} while absent {assertion.op} {assertion.depth}"},

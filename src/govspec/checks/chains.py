@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from govspec.catalogue import Say, listed, names, say
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, Span, citation_list
 from govspec.graphs import (
@@ -31,9 +32,6 @@ from govspec.logic.powers import named_holders
 from govspec.logic.scenario import Staffing, reason_words
 from govspec.model.entities import Chain, Cited, Model
 from govspec.options import CheckOptions
-
-THE_TOP = "the head or a declared external authority"
-NOT_AN_END = "which is neither the head nor a declared external authority"
 
 _built: list[tuple[Model, ChainGraphs]] = []
 
@@ -67,17 +65,14 @@ def spans_of(sources: Iterable[Cited]) -> tuple[Span, ...]:
     return tuple(sorted(in_order(sources)))
 
 
-def _title(chain: Chain) -> str:
-    return f"leave approval of '{chain.name}'" if chain.kind == "leave" else f"{chain.kind} '{chain.name}'"
-
-
-def _cyclic_families(graphs: ChainGraphs) -> Iterator[tuple[str, CitedGraph]]:
+def _cyclic_families(graphs: ChainGraphs) -> Iterator[tuple[Say, CitedGraph]]:
     # Routes may loop (a document goes to a decision and back, 第五十三条) and leaders cover for each other
     # (工作补位, 第七条), so neither routes nor standing-in are read for cycles; GS323 reads delegations.
-    yield "reporting lines", graphs.reporting
-    yield "leave approvals", graphs.leave
+    yield say("GS401.reporting"), graphs.reporting
+    yield say("GS401.leave"), graphs.leave
     for matter, graph in graphs.escalations.items():
-        yield ("escalations" if matter is None else f"escalations about '{matter}'"), graph
+        what = say("GS401.escalations") if matter is None else say("GS401.escalations_about", matter=matter)
+        yield what, graph
 
 
 @check("GS401", "chain-cycle", Severity.ERROR)
@@ -101,7 +96,7 @@ def chain_cycle(model: Model, options: CheckOptions) -> Iterator[Finding]:
             origins = [origin for _, _, origin in cycle]
             yield finding(
                 "GS401",
-                f"{what} run in a circle: {' -> '.join(str(u) for u, _, _ in cycle)} -> {cycle[0][0]}",
+                say("GS401", what=what, cycle=" -> ".join([*(str(u) for u, _, _ in cycle), str(cycle[0][0])])),
                 locations=spans_of(origins),
                 citations=cited(*origins),
                 witness=witness,
@@ -132,7 +127,7 @@ def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
         origins = [origin for _, _, origin in path]
         yield finding(
             "GS402",
-            f"the reporting line from '{path[0][0]}' ends at '{end}', {NOT_AN_END}",
+            say("GS402", start=path[0][0], end=end),
             locations=in_order((*origins, *_declared(model, end))),
             citations=cited(*origins),
             witness={"path": edge_list(path), "end": str(end)},
@@ -206,17 +201,12 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
         judged = _disputed(model, graphs, matter, graph, settles)
         # Witnesses stay where the dispute can go, so that they blame only the escalations that carry it.
         region = graph if judged is graph.digraph else CitedGraph(graph.digraph.subgraph(judged), graph.reread)
-        what = "escalations naming no matter" if matter is None else f"escalations about '{matter}'"
+        what = say("GS403.no_matter") if matter is None else say("GS401.escalations_about", matter=matter)
         for end in sorted((end for end in stops if end in judged), key=node_key):
             path = path_to(region, end)
             into = _ending_at(region, end, path)
-            named = ", ".join(f"'{chain.name}'" for chain in into)
-            one = len(into) == 1
-            subject = f"escalation {named}" if one else f"escalations {named}"
-            if deciders is None:
-                message = f"{subject} naming no matter {'ends' if one else 'end'} at '{end}', {NOT_AN_END}"
-            else:
-                message = f"{subject} {'ends' if one else 'end'} at '{end}', who cannot decide '{matter}'"
+            key = ("GS403.ends" if len(into) == 1 else "GS403.end") + ("_top" if deciders is None else "")
+            message = say(key, names=names((chain.name for chain in into), "and"), end=end, matter=matter or "")
             yield _dead_end(message, deciders, into, {"path": edge_list(path)})
         for loop in (loop for loop in loops if loop[0] in judged):
             # A matter's dispute is brought to the loop by an escalation of its own: the witness shows the way in,
@@ -224,9 +214,8 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
             lead = _leading_into(region, loop) if deciders is not None else []
             entry = lead[-1][1] if lead else loop[0]
             circle = cycle_in(region, [entry, *(node for node in loop if node != entry)])
-            names = ", ".join(f"'{node}'" for node in loop)
-            who = THE_TOP if deciders is None else f"anyone who may decide '{matter}'"
-            message = f"{what} go round through {names} and never reach {who}"
+            who = say("GS403.loop_top") if deciders is None else say("GS403.loop_decider", matter=matter)
+            message = say("GS403.loop", what=what, names=names(str(node) for node in loop), who=who)
             witness = ({"path": edge_list(lead)} if lead else {}) | {"loop": edge_list(circle)}
             yield _dead_end(message, deciders, [o for _, _, o in (*lead, *circle)], witness)
 
@@ -292,7 +281,7 @@ def _ending_at(graph: CitedGraph, end: Node, path: list[Edge]) -> list[Chain]:
     return sorted(into, key=lambda chain: chain.span) or [o for _, _, o in path if isinstance(o, Chain)][-1:]
 
 
-def _dead_end(message: str, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object]) -> Finding:
+def _dead_end(message: Say, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object]) -> Finding:
     """A dead end of the escalations `statements`, placed at each of them, then where its matter is declared."""
     sources = deciders.sources if deciders is not None else ()
     return finding(
@@ -391,15 +380,19 @@ def absence_without_approver(model: Model, options: CheckOptions) -> Iterator[Fi
         if not uncovered or (office.kind is not None and missing(office.kind) == uncovered):
             continue
         partly = len(uncovered) < len(every)
-        words = ", ".join(reason_words(staffing, why) for why in staffing.why_away if why in uncovered)
-        reasons = f" for {words}" if partly else ""
+        reasons = listed(reason_words(staffing, why) for why in staffing.why_away if why in uncovered)
         speaking = [chain for kind in model.kinds(office.name) for chain in approved.work_rules.get(kind, ())]
         yield finding(
             "GS404",
-            f"no rule says who approves the absence of '{office.name}' from work{reasons}",
+            say("GS404.work_for", office=office.name, reasons=reasons)
+            if partly
+            else say("GS404.work", office=office.name),
             locations=(office.span,),
             citations=citation_list((model.articles(office.citations), *(c.citations for c in speaking))),
-            witness={"office": office.name, "occasion": f"absence from work{reasons}"},
+            witness={
+                "office": office.name,
+                "occasion": say("GS404.occasion_work_for", reasons=reasons) if partly else say("GS404.occasion_work"),
+            },
         )
     for body in model.bodies.values():
         named = approved.meetings.get(body.name, set())
@@ -409,13 +402,16 @@ def absence_without_approver(model: Model, options: CheckOptions) -> Iterator[Fi
             if approved.everywhere.isdisjoint(model.kinds(m)) and named.isdisjoint(model.kinds(m))
         ]
         if missing_members:
-            names = ", ".join(f"'{m}'" for m in missing_members)
             yield finding(
                 "GS404",
-                f"no rule says who approves the absence of {names} from the meetings of '{body.name}'",
+                say("GS404.meetings", offices=names(missing_members, "and"), body=body.name),
                 locations=(body.members.span,),
                 citations=cited(body, body.members, *approved.meeting_rules.get(body.name, ())),
-                witness={"body": body.name, "members": missing_members, "occasion": f"the meetings of '{body.name}'"},
+                witness={
+                    "body": body.name,
+                    "members": missing_members,
+                    "occasion": say("GS404.occasion_meetings", body=body.name),
+                },
             )
 
 
@@ -433,7 +429,7 @@ def unnamed_step(model: Model, options: CheckOptions) -> Iterator[Finding]:
         path = path_to(graph, silence) or step_from(graph, silence)
         yield finding(
             "GS407",
-            f"the {_title(chain)} goes on to someone the text does not name (step {position + 1})",
+            say("GS407", chain=say(f"GS407.{chain.kind}", name=chain.name), step=position + 1),
             locations=(chain.span,),
             citations=chain.citations,
             witness={"path": edge_list(path), "step": position + 1},

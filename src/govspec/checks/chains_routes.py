@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import pairwise
 
+from govspec.catalogue import names, say
 from govspec.checks.chains import cited, edge_list, graphs_of
 from govspec.checks.registry import check, finding
 from govspec.checks.signing import signer_words
@@ -63,7 +64,7 @@ def route_skips_mandatory_step(model: Model, options: CheckOptions) -> Iterator[
             edges: list[Edge] = [(u, v, route) for u, v in pairwise(path)]
             yield finding(
                 "GS405",
-                f"route '{route.name}' reaches '{path[-1]}' without passing '{rule.via}' first",
+                say("GS405", route=route.name, target=path[-1], via=rule.via),
                 locations=(route.span, rule.span),
                 citations=cited(route, rule),
                 witness={"path": edge_list(edges), "mandatory": rule.via},
@@ -86,8 +87,7 @@ def several_primary_recipients(model: Model, options: CheckOptions) -> Iterator[
                 continue
             yield finding(
                 "GS406",
-                f"route '{route.name}' must have a single primary recipient, but step {position + 1} sends it to "
-                + ", ".join(f"'{r}'" for r in recipients),
+                say("GS406", route=route.name, step=position + 1, recipients=names(str(r) for r in recipients)),
                 locations=(route.span,),
                 citations=route.citations,
                 witness={
@@ -111,7 +111,7 @@ def document_without_route(model: Model, options: CheckOptions) -> Iterator[Find
         if rule.name not in carried and rule.signers is not None:
             yield finding(
                 "GS408",
-                f"no route carries the documents of '{rule.name}': the text does not say how they reach their signer",
+                say("GS408", rule=rule.name),
                 locations=(rule.span,),
                 citations=model.articles(rule.citations),
                 witness={"document": rule.name},
@@ -147,14 +147,18 @@ def route_ends_without_signer(model: Model, options: CheckOptions) -> Iterator[F
             if delivered.isdisjoint(signers):
                 yield finding(
                     "GS410",
-                    f"route '{route.name}' carries '{name}' documents to "
-                    + ", ".join(f"'{node}'" for node in last)
-                    + f", where nobody may sign them (signers: {signer_words(rule)})",
+                    say(
+                        "GS410",
+                        route=route.name,
+                        rule=name,
+                        ends=names((str(node) for node in last), "and"),
+                        signers=signer_words(rule),
+                    ),
                     locations=(route.span, rule.span),
                     citations=cited(route, rule),
                     witness={
                         "path": edge_list(path_to(chain_graph(chains, i), last[0])),
                         "document": name,
-                        "signers": sorted(signers) or ["nobody"],
+                        "signers": sorted(signers) or [say("scene.nobody")],
                     },
                 )

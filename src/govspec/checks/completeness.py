@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govspec.catalogue import both, names, say
 from govspec.checks.chains import graphs_of
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity
@@ -21,7 +22,7 @@ def body_without_quorum(model: Model, options: CheckOptions) -> Iterator[Finding
         if body.quorum is None:
             yield finding(
                 "GS201",
-                f"body '{body.name}' has no quorum rule: the text does not say how many must attend",
+                say("GS201", body=body.name),
                 locations=(body.span,),
                 citations=body.citations,
                 witness={"body": body.name, "members": list(body.members.names)},
@@ -50,13 +51,10 @@ def office_without_superior(model: Model, options: CheckOptions) -> Iterator[Fin
         units = [unit for kind in kinds for unit in heading.get(kind, [])]
         if reporting.intersection(kinds) or office.name in head or reporting.intersection(units):
             continue
-        units = ", ".join(f"'{unit}'" for unit in led)
-        which = f"do {units}, the units it heads" if len(led) > 1 else f"does {units}, the unit it heads"
+        key = "GS202.alone" if not led else "GS202.unit" if len(led) == 1 else "GS202.units"
         yield finding(
             "GS202",
-            f"office '{office.name}' reports to no one, nor {which}"
-            if led
-            else f"office '{office.name}' reports to no one and heads no unit",
+            say(key, office=office.name, units=led[0] if len(led) == 1 else names(led, "and")),
             locations=(office.span,),
             citations=model.articles(office.citations),
             witness={"office": office.name} | ({"heads": led} if led else {}),
@@ -74,7 +72,7 @@ def document_without_signer(model: Model, options: CheckOptions) -> Iterator[Fin
         if rule.signers is None and rule.requires is None:
             yield finding(
                 "GS203",
-                f"document rule '{rule.name}' names no signer",
+                say("GS203", rule=rule.name),
                 locations=(rule.span,),
                 citations=rule.citations,
                 witness={"document": rule.name},
@@ -92,7 +90,7 @@ def body_without_chair(model: Model, options: CheckOptions) -> Iterator[Finding]
         if missing:
             yield finding(
                 "GS204",
-                f"body '{body.name}' names no {' and no '.join(missing)}",
+                say("GS204", body=body.name, missing=both(say("GS204.no", clause=say(f"clause.{m}")) for m in missing)),
                 locations=(body.span,),
                 citations=body.citations,
                 witness={"body": body.name, "missing": missing},
@@ -109,7 +107,7 @@ def power_without_holder(model: Model, options: CheckOptions) -> Iterator[Findin
         if power.holder is None:
             yield finding(
                 "GS205",
-                f"power '{power.name}' is given to nobody: the text does not say who holds it",
+                say("GS205", power=power.name),
                 locations=(power.span,),
                 citations=power.citations,
                 witness={"power": power.name},

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from govspec.catalogue import Say, listed, say
 from govspec.checks.proving import Proof, per_model, power_proof, unknowns
 from govspec.checks.registry import check, finding
 from govspec.cycles import cycles
@@ -60,7 +61,7 @@ def delegating_unheld_power(model: Model, options: CheckOptions) -> Iterator[Fin
         if code == "GS321":
             yield finding(
                 "GS321",
-                f"'{passer}' passes on {describe_power(power)} to '{receiver}' but never holds it",
+                say("GS321", giver=passer, power=describe_power(power), receiver=receiver),
                 locations=(span,),
                 citations=cites,
                 witness={"power": describe_power(power), "from": passer, "to": receiver},
@@ -77,8 +78,7 @@ def delegating_beyond_onward(model: Model, options: CheckOptions) -> Iterator[Fi
         if code == "GS322":
             yield finding(
                 "GS322",
-                f"'{passer}' passes {describe_power(power)} on to '{receiver}', but received it by a delegation "
-                "that may not be passed on",
+                say("GS322", giver=passer, power=describe_power(power), receiver=receiver),
                 locations=(span,),
                 citations=cites,
                 witness={"power": describe_power(power), "from": passer, "to": receiver},
@@ -130,16 +130,17 @@ def delegation_cycle(model: Model, options: CheckOptions) -> Iterator[Finding]:
             used = [r for r in rules if any(_passes(model, r, a, b) for a, b in steps)]
             yield finding(
                 "GS323",
-                f"delegations of {describe_power(power)} run in a circle: {' -> '.join([*cycle, cycle[0]])}",
+                say("GS323", power=describe_power(power), cycle=" -> ".join([*cycle, cycle[0]])),
                 locations=tuple(r.span for r in used),
                 citations=citation_list(tuple(r.citations for r in used)),
                 witness={"cycle": [*cycle, cycle[0]]},
             )
 
 
-def _acting_words(acting: Acting) -> str:
-    scope = ", ".join(p.target if p.kind == "named" else f"{p.kind} {p.target}" for p in acting.powers)
-    return f"{acting.standin} for {scope or 'every power'}"
+def _acting_words(acting: Acting) -> Say:
+    """A stand-in rule as it reads: "常务副区长 for 主持全面工作, sign 任免公文"."""
+    scope = [p.target if p.kind == "named" else say(f"power.scope_{p.kind}", target=p.target) for p in acting.powers]
+    return say("GS324.standin", standin=acting.standin, scope=listed(scope) if scope else say("power.every"))
 
 
 @per_model
@@ -159,7 +160,7 @@ def absent_holder_proofs(model: Model, options: CheckOptions, prover: Prover) ->
                 gone=(office,),
                 code="GS324",
                 name=f"absent-{office}-{power.slug}",
-                statement=f"someone holds {describe_power(power)} while '{office}' is away",
+                statement=say("proof.holds_while", power=describe_power(power), office=office),
                 span=model.offices[office].span,
                 about=(office, power.kind, power.target, *power.occasion),
             )
@@ -180,13 +181,13 @@ def power_without_holder_while_absent(model: Model, options: CheckOptions) -> It
             standing_in = [a for a in model.actings if a.absent == office]
             yield finding(
                 "GS324",
-                f"while '{office}' is away, nobody holds {describe_power(PowerKey(kind, target, tuple(occasion)))}",
+                say("GS324", office=office, power=describe_power(PowerKey(kind, target, tuple(occasion)))),
                 locations=(proof.span,),
                 # The stand-in rules that do not cover the power are involved too: they show what does pass.
                 citations=citation_list((proof.citations, *(a.citations for a in standing_in))),
                 witness={
                     **describe(staffing, proof.verdict.witness),
-                    "stand-ins": [_acting_words(a) for a in standing_in] or ["none named"],
+                    "stand-ins": [_acting_words(a) for a in standing_in] or [say("GS324.no_standin")],
                 },
             )
     yield from unknowns(proofs)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from govspec.catalogue import words
 from govspec.checks import assertions, delegation, quorum, routing, signing
 from govspec.checks.proving import Proof, ProofFamily, absence_depth, coverage
 from govspec.logic.documents import attribute_words
@@ -53,7 +54,7 @@ def verdict_lines(staffing: Staffing, proof: Proof) -> list[str]:
     if isinstance(proof.verdict, Holds):
         return [line.format("holds")]
     if isinstance(proof.verdict, Refuted | OnlyIf):
-        witness = json.dumps(_witness(staffing, proof.verdict.witness), ensure_ascii=False)
+        witness = json.dumps(words(_witness(staffing, proof.verdict.witness), "en"), ensure_ascii=False)
         if isinstance(proof.verdict, Refuted):
             return [line.format(f"refuted {witness}")]
         standing = f"{proof.file_stem}-{STANDING}.smt2\tholds\t{proof.statement}, reading open entrustments as standing"

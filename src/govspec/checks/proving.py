@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from govspec.catalogue import Say, both, listed, plural, say
 from govspec.checks.registry import finding
 from govspec.diagnostics import Finding, Span, citation_list
 from govspec.logic.oracle import Oracle
@@ -47,21 +48,21 @@ def assertion_depth(assertion: Assertion, model: Model, options: CheckOptions) -
     return absence_depth(model, options) if assertion.depth is None else stated_depth(assertion)
 
 
-def coverage(depth: int) -> str:
+def coverage(depth: int) -> Say:
     """The words a verdict uses to say what it covers."""
-    return f"every absence of up to {depth} office holder{'s' if depth != 1 else ''}"
+    return plural("coverage", depth)
 
 
-def away_words(absent: list[str]) -> str:
+def away_words(absent: list[Say | str]) -> Say:
     """Who a witness has away, as a clause: "区长 is away", "区长, 常务副区长 are away", "区长 is away for 病假"."""
-    if len(absent) == 1 and (reason := re.fullmatch(r"(.+) \(for (.+)\)", absent[0])):
-        return f"{reason.group(1)} is away for {reason.group(2)}"
-    return f"{', '.join(absent)} {'is' if len(absent) == 1 else 'are'} away"
+    if len(absent) == 1 and isinstance(absent[0], Say) and absent[0].key == "scene.for":
+        return say("scene.away_for", **dict(absent[0].args))
+    return say("scene.away" if len(absent) == 1 else "scene.away_many", who=listed(absent))
 
 
-def away_checked(absent: list[str], depth: int) -> str:
+def away_checked(absent: list[Say | str], depth: int) -> Say:
     """Who a witness has away and what the proof covered: "区长 is away (checked every absence of up to 1 …)"."""
-    return f"{away_words(absent)} (checked {coverage(depth)})"
+    return say("scene.checked", away=away_words(absent), coverage=coverage(depth))
 
 
 Entrustment = tuple[str, str, tuple[str, ...]]  # who gives a power, who receives it, the articles saying so
@@ -86,7 +87,7 @@ class Proof:
 
     code: str
     name: str
-    statement: str
+    statement: Say
     citations: tuple[str, ...]
     span: Span
     verdict: Verdict[Any]
@@ -133,27 +134,28 @@ def decide(prover: Prover, instance: Instance[Any]) -> Verdict[Any]:
     return settled
 
 
-def entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> str:
+def entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> Say:
     """ "the entrustment of 第五十六条(一) (区长 to 常务副区长) stays valid while 区长 is away", for every entrustment a
     verdict hinges on."""
     clauses = []
     for giver, receiver, cites in entrustments:
-        articles = "、".join(c for c in cites if c not in model.readings)
+        articles = model.articles(cites)
         clauses.append(
-            f"the entrustment of {articles} ({giver} to {receiver})"
+            say("entrustment", articles=listed(articles), giver=giver, receiver=receiver)
             if articles
-            else f"an entrustment ({giver} to {receiver}) that no article cites"
+            else say("entrustment.uncited", giver=giver, receiver=receiver)
         )
-    givers = "、".join(dict.fromkeys(giver for giver, _, _ in entrustments))
-    return f"{' and '.join(clauses)} {'stays' if len(clauses) == 1 else 'stay'} valid while {givers} is away"
+    givers = listed(dict.fromkeys(giver for giver, _, _ in entrustments))
+    key = "entrustment.valid" if len(clauses) == 1 else "entrustment.valid_many"
+    return say(key, entrustments=both(clauses), givers=givers)
 
 
-def hinge_witness(hinge: Hinge) -> dict[str, list[str]]:
+def hinge_witness(hinge: Hinge) -> dict[str, list[Say]]:
     """Both witnesses of a verdict that hinges on a reading: nobody may act reading the entrustments case by case,
     and who may, in the very same situation, reading them as standing."""
     return {
-        "case by case": ["nobody may act in this situation"],
-        "standing": [f"{', '.join(hinge.standing_actors)} may act in this situation"],
+        "case by case": [say("hinge.case_by_case")],
+        "standing": [say("hinge.standing", actors=listed(hinge.standing_actors))],
     }
 
 
@@ -215,7 +217,7 @@ def power_proof(
     gone: tuple[str, ...] = (),
     code: str,
     name: str,
-    statement: str,
+    statement: Say,
     span: Span,
     about: tuple[str, ...],
 ) -> Proof:
@@ -246,7 +248,7 @@ def unknown_finding(proof: Proof) -> Finding:
     assert isinstance(proof.verdict, Unknown)
     return finding(
         "GS399",
-        f"could not decide whether {proof.statement}: {proof.verdict.reason}",
+        say("GS399", statement=proof.statement, reason=proof.verdict.reason),
         locations=(proof.span,),
         citations=proof.citations,
         witness={"obligation": proof.file_stem, "reason": proof.verdict.reason},

@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Iterator
 from functools import partial
 
+from govspec.catalogue import Say, say
 from govspec.checks.proving import (
     Proof,
     absence_depth,
@@ -32,14 +33,19 @@ from govspec.logic.solve import Holds, Prover, Refuted
 from govspec.model.entities import Body, Model, PowerKey
 from govspec.options import CheckOptions
 
+LEADING = {"convene": "role.convene", "chair": "role.chair_body"}  # what a body's leader does, in words
+
 
 def _attendance(staffing: Staffing, oracle: Oracle, body: Body, prover: Prover, depth: int | None) -> Proof:
     assert body.quorum is not None
     instance = Inquorate(staffing, body, depth, oracle)
-    words = "whatever the absences" if depth is None else f"in {coverage(depth)} among its members"
     cites = citation_list((body.citations, body.members.citations, body.quorum.citations))
     name = f"quorum-{body.name}-{'any' if depth is None else depth}"
-    statement = f"'{body.name}' is quorate {words}"
+    statement = (
+        say("proof.quorate_always", body=body.name)
+        if depth is None
+        else say("proof.quorate", body=body.name, coverage=coverage(depth))
+    )
     verdict = decide(prover, instance)
     return Proof("GS302", name, statement, cites, body.quorum.span, verdict, instance.query, (body.name,), depth)
 
@@ -85,16 +91,17 @@ def quorum_unattainable(model: Model, options: CheckOptions) -> Iterator[Finding
             body = model.bodies[proof.about[0]]
             yield finding(
                 "GS301",
-                f"'{body.name}' can never be quorate: its members due cannot reach {_threshold(body)}",
+                say("GS301", body=body.name, threshold=_threshold(body)),
                 locations=(proof.span,),
                 citations=proof.citations,
                 witness={**describe(staffing, proof.verdict.witness), "members": list(body.members.names)},
             )
 
 
-def _threshold(body: Body) -> str:
+def _threshold(body: Body) -> Say:
     assert body.quorum is not None
-    return f"{body.quorum.op} {body.quorum.numerator}/{body.quorum.denominator} of them"
+    fraction = f"{body.quorum.numerator}/{body.quorum.denominator}"
+    return say("threshold", op=say(f"op.{body.quorum.op}"), fraction=fraction)
 
 
 @check("GS302", "quorum-margin", Severity.INFO)
@@ -113,11 +120,12 @@ def quorum_margin(model: Model, options: CheckOptions) -> Iterator[Finding]:
         if holds.about != refuted.about or holds.depth is None or refuted.depth != holds.depth + 1:
             continue
         body, margin = model.bodies[holds.about[0]], holds.depth
-        survives = f"with up to {margin} member{'s' if margin != 1 else ''} absent" if margin else "only in full"
+        words = {"body": body.name, "threshold": _threshold(body), "short": margin + 1}
         yield finding(
             "GS302",
-            f"'{body.name}' is sure to be quorate ({_threshold(body)}) {survives}; "
-            f"{margin + 1} absent can leave it short",
+            say("GS302.full", **words)
+            if not margin
+            else say("GS302.margin.one" if margin == 1 else "GS302.margin", margin=margin, **words),
             locations=(refuted.span,),
             citations=refuted.citations,
             witness={"survives": margin, **describe(staffing, refuted.verdict.witness)},
@@ -125,7 +133,7 @@ def quorum_margin(model: Model, options: CheckOptions) -> Iterator[Finding]:
     for proof in proofs:
         if proof.depth is None and isinstance(proof.verdict, Holds):
             body = model.bodies[proof.about[0]]
-            yield finding("GS302", f"'{body.name}' is quorate whatever the absences", locations=(proof.span,))
+            yield finding("GS302", say("GS302.always", body=body.name), locations=(proof.span,))
     yield from unknowns(proofs)
 
 
@@ -143,7 +151,7 @@ def leader_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterat
             yield Proof(
                 "GS303",
                 f"{role}-{body.name}",
-                f"whenever '{body.name}' is quorate someone may {role} it, in {coverage(depth)}",
+                say("proof.leader", body=body.name, role=say(LEADING[role]), coverage=coverage(depth)),
                 citation_list((body.citations, rules.citations, body.quorum.citations if body.quorum else ())),
                 part.span,
                 about=(body.name, role),
@@ -167,8 +175,12 @@ def quorate_without_leader(model: Model, options: CheckOptions) -> Iterator[Find
             scene = describe(staffing, proof.verdict.witness)
             yield finding(
                 "GS303",
-                f"'{name}' can be quorate while nobody who may {role} it is at work: "
-                + away_checked(scene["absent"], absence_depth(model, options)),
+                say(
+                    "GS303",
+                    body=name,
+                    role=say(LEADING[role]),
+                    away=away_checked(scene["absent"], absence_depth(model, options)),
+                ),
                 locations=(proof.span,),
                 citations=citation_list((proof.citations, stand_ins(proof.verdict.witness))),
                 witness=scene,

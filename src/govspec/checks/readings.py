@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, is_dataclass, replace
 
+from govspec.catalogue import say
 from govspec.checks.obligations import all_proofs
 from govspec.checks.proving import entrustment_words, hinge_witness
 from govspec.checks.registry import check, finding
@@ -41,7 +42,7 @@ def verdict_hinges_on_entrustment(model: Model, options: CheckOptions) -> Iterat
         scenario, document = witness if isinstance(witness, tuple) else (witness, None)
         yield finding(
             "GS360",
-            f"{proof.statement} only if {entrustment_words(model, proof.hinge.entrustments)}",
+            say("GS360", statement=proof.statement, entrustment=entrustment_words(model, proof.hinge.entrustments)),
             locations=(proof.span,),
             citations=citation_list((proof.citations, *(cites for _, _, cites in proof.hinge.entrustments))),
             witness={
@@ -59,7 +60,7 @@ def with_readings(model: Model, findings: Iterable[Finding]) -> list[Finding]:
     for found in findings:
         taken = [model.readings[c] for c in found.citations if c in model.readings]
         if taken:
-            words = [f"{reading.name}: {reading.text}" for reading in taken]
+            words = [say("reading", name=reading.name, text=reading.text) for reading in taken]
             articles = tuple(c for c in found.citations if c not in model.readings)
             found = replace(found, citations=articles, witness={**found.witness, "readings": words})
         annotated.append(found)
@@ -94,8 +95,8 @@ def reading_unused(model: Model, options: CheckOptions) -> Iterator[Finding]:
         if reading.name not in cited:
             yield finding(
                 "GS902",
-                f"no statement rests on the reading '{reading.name}': cite it (@{reading.name}) or remove it",
+                say("GS902", reading=reading.name),
                 locations=(reading.span,),
                 citations=reading.citations,
-                witness={"reading": f"{reading.name}: {reading.text}"},
+                witness={"reading": say("reading", name=reading.name, text=reading.text)},
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from govspec.catalogue import Say
 from govspec.diagnostics import Finding, Severity
 from govspec.model.entities import Model
 from govspec.options import CheckOptions
@@ -39,6 +40,6 @@ def check(code: str, name: str, severity: Severity) -> Callable[[CheckFunction],
     return register
 
 
-def finding(code: str, message: str, **fields: object) -> Finding:
+def finding(code: str, text: Say, **fields: object) -> Finding:
     """A finding of a registered check, with the check's severity."""
-    return Finding(code, CHECKS[code].severity, message, **fields)  # type: ignore[arg-type]
+    return Finding(code, CHECKS[code].severity, text, **fields)  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from typing import Any
 
 import z3
 
+from govspec.catalogue import Say, either, listed, say
 from govspec.checks.proving import Proof, per_model, unknowns
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
@@ -85,7 +86,7 @@ def routing_proofs(model: Model, options: CheckOptions, prover: Prover) -> Itera
         yield Proof(
             "GS332",
             f"routing-{matter.name}",
-            f"what the rules say of deciding '{matter.name}' can all hold at once",
+            say("proof.routing", matter=matter.name),
             citation_list(tuple(r.citations or m.citations for m, r, _ in statements.values())),
             matter.span,
             verdict,
@@ -112,24 +113,34 @@ def routing_contradiction(model: Model, options: CheckOptions) -> Iterator[Findi
             continue  # the clash lies wholly in a parent matter and is reported there
         yield finding(
             "GS332",
-            f"the rules on deciding '{matter.name}' contradict each other",
+            say("GS332", matter=matter.name),
             locations=tuple(r.span for _, r, _ in core),
             citations=citation_list(tuple(r.citations or m.citations for m, r, _ in core)),
-            witness={"conflicting statements": list(proof.verdict.witness)},
+            witness={"conflicting statements": [_statement_words(statements[name]) for name in proof.verdict.witness]},
         )
     yield from unknowns(proofs)
 
 
-def _decider_words(model: Model, decider: str) -> str:
+def _statement_words(statement: tuple[Matter, Routing, tuple[str, ...]]) -> Say:
+    """One routing statement as the spec says it: "第四十五条: 全区重大问题 must 区政府常务会议"."""
+    owner, routing, _ = statement
+    cites = routing.citations or owner.citations
+    where = listed(cites) if cites else say("signer.no_article")
+    mode = say(f"mode.{routing.mode}")
+    return say("deciding", where=where, matter=owner.name, mode=mode, deciders=listed(routing.deciders))
+
+
+def _decider_words(model: Model, decider: str) -> Say:
     body = model.bodies.get(decider)
     if body is not None:
-        return f"{decider}: decides {', '.join(body.decides.names) if body.decides else 'nothing stated'}"
+        matters = listed(body.decides.names) if body.decides else say("GS331.nothing")
+        return say("GS331.body", decider=decider, matters=matters)
     if decider in model.units:
         bodies = [b.name for b in model.bodies.values() if b.unit == decider]
-        return f"{decider}: an institution deciding through {', '.join(bodies) or 'no body of its own'}"
+        return say("GS331.institution", decider=decider, bodies=listed(bodies) if bodies else say("GS331.no_body"))
     if decider in model.groups:
-        return f"{decider}: a group of offices ({', '.join(model.groups[decider].offices)}), not a body"
-    return f"{decider}: an office, not a body"
+        return say("GS331.group", decider=decider, offices=listed(model.groups[decider].offices))
+    return say("GS331.office", decider=decider)
 
 
 @check("GS331", "matter-without-competent-body", Severity.ERROR)
@@ -149,8 +160,7 @@ def matter_without_competent_body(model: Model, options: CheckOptions) -> Iterat
             if not any(b.decides and lineage & set(b.decides.names) for b in bodies):
                 yield finding(
                     "GS331",
-                    f"'{matter.name}' must be decided by {' or '.join(routing.deciders)}, "
-                    "but no body among them decides it",
+                    say("GS331", matter=matter.name, deciders=either(routing.deciders)),
                     locations=(routing.span,),
                     citations=citation_list((matter.citations, routing.citations, *(b.citations for b in bodies))),
                     witness={"deciders": [_decider_words(model, d) for d in routing.deciders]},

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from govspec.catalogue import say
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.model.entities import Model
@@ -36,7 +37,7 @@ def separation_violated(model: Model, options: CheckOptions) -> Iterator[Finding
             if sitting:
                 yield finding(
                     "GS341",
-                    f"'{rule.who}' is barred from '{body.name}' but sits on it as '{sitting[0]}'",
+                    say("GS341", who=rule.who, body=body.name, sitting=sitting[0]),
                     locations=(body.members.span, rule.span),
                     citations=citation_list((rule.citations, body.citations, body.members.citations)),
                     witness={"barred": rule.who, "body": body.name, "members": sitting},

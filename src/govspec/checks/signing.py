@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
+from govspec.catalogue import Listed, Say, listed, names, say
 from govspec.checks.proving import (
     Proof,
     absence_depth,
@@ -38,15 +39,20 @@ from govspec.syntax.tree import Condition, Or
 ROLES = {"cosign": "co-sign", "review": "review"}
 
 
-def option_words(option: SignerOption) -> str:
-    words = option.office
+def option_words(option: SignerOption) -> Say | str:
+    """A signer as the statement names it: "常务副区长 entrusted by 区长", "副区长 reviewed by 区长"."""
+    words: Say | str = option.office
     if option.granted_by:
-        words += f" {'entrusted' if option.grant == 'entrust' else 'authorised'} by {option.granted_by}"
-    return words + (f" reviewed by {', '.join(option.reviewers)}" if option.reviewers else "")
+        grant = "signer.entrusted" if option.grant == "entrust" else "signer.authorised"
+        words = say(grant, office=option.office, by=option.granted_by)
+    return say("signer.reviewed", signer=words, reviewers=listed(option.reviewers)) if option.reviewers else words
 
 
-def signer_words(rule: DocumentRule) -> str:
-    return " | ".join(option_words(o) for o in rule.signers.options) if rule.signers else "(none)"
+def signer_words(rule: DocumentRule) -> Say | Listed:
+    """A rule's signers, as the statement writes them: "区长 | 常务副区长 entrusted by 区长"."""
+    if rule.signers is None:
+        return say("signer.none")
+    return Listed(tuple(option_words(o) for o in rule.signers.options), "bar")
 
 
 @per_model
@@ -65,7 +71,7 @@ def signer_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterat
             depth,
             code="GS311",
             name=f"signer-{rule.name}",
-            statement=f"someone may sign '{rule.name}' documents in {coverage(depth)}",
+            statement=say("proof.sign", rule=rule.name, coverage=coverage(depth)),
             span=rule.span,
             about=(rule.name,),
         )
@@ -86,8 +92,7 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
             scene = describe(staffing, proof.verdict.witness)
             yield finding(
                 "GS311",
-                f"nobody may sign '{rule.name}' documents while "
-                + away_checked(scene["absent"], absence_depth(model, options)),
+                say("GS311", rule=rule.name, away=away_checked(scene["absent"], absence_depth(model, options))),
                 locations=(rule.span,),
                 citations=citation_list((proof.citations, stand_ins(proof.verdict.witness))),
                 witness={**scene, "signers": signer_words(rule)},
@@ -112,14 +117,21 @@ def _steps(rule: DocumentRule) -> tuple[frozenset[object], ...]:
     )
 
 
-def requirement_words(rule: DocumentRule) -> str:
+def requirement_words(rule: DocumentRule) -> Say | Listed:
     """A rule's signers with what they need: reviewers, co-signers, prior reviews."""
-    words = signer_words(rule)
-    words += "".join(f"; cosigners {', '.join(c.offices)}" for c in rule.cosigners)
-    words += "".join(
-        f"; prior review {', '.join(r.offices)}{' when necessary' if r.optional else ''}" for r in rule.reviews
-    )
+    words: Say | Listed = signer_words(rule)
+    for c in rule.cosigners:
+        words = say("signer.cosigners", signers=words, offices=listed(c.offices))
+    for r in rule.reviews:
+        key = "signer.prior_review_optional" if r.optional else "signer.prior_review"
+        words = say(key, signers=words, offices=listed(r.offices))
     return words
+
+
+def rule_words(rule: DocumentRule) -> Say:
+    """A rule named with its articles and what it asks: "任免公文 (第五十六条(四)): 区长"."""
+    articles = listed(rule.citations) if rule.citations else say("signer.no_article")
+    return say("signer.rule", rule=rule.name, articles=articles, signers=requirement_words(rule))
 
 
 @per_model
@@ -153,7 +165,7 @@ def overlap_proofs(model: Model, options: CheckOptions, prover: Prover) -> Itera
         yield Proof(
             code,
             f"overlap-{a}-{b}",
-            f"no document falls under both '{a}' and '{b}'",
+            say("proof.overlap", first=a, second=b),
             citation_list((first.citations, second.citations)),
             first.span,
             verdict,
@@ -162,36 +174,63 @@ def overlap_proofs(model: Model, options: CheckOptions, prover: Prover) -> Itera
         )
 
 
-def _overlap_findings(model: Model, options: CheckOptions, code: str, says: str) -> Iterator[Finding]:
-    proofs = [proof for proof in overlap_proofs(model, options) if proof.code == code]
-    for proof in proofs:
-        if isinstance(proof.verdict, Refuted):
-            a, b = (model.documents[n] for n in proof.about)
-            yield finding(
-                code,
-                f"document rules '{a.name}' and '{b.name}' both apply to one document but {says}",
-                locations=(a.span, b.span),
-                citations=proof.citations,
-                witness={
-                    "document": documents.attribute_words(proof.verdict.witness, proof.verdict.witness),
-                    "rules": [
-                        f"{r.name} ({'、'.join(r.citations) or 'no article'}): {requirement_words(r)}" for r in (a, b)
-                    ],
-                },
-            )
-    yield from unknowns(proofs)
+def _meeting(model: Model, options: CheckOptions, code: str) -> list[Proof]:
+    """The refuted overlap proofs of one code: pairs of rules that meet on some document."""
+    return [p for p in overlap_proofs(model, options) if p.code == code and isinstance(p.verdict, Refuted)]
+
+
+def _groups(pairs: list[Proof]) -> list[list[Proof]]:
+    """The pairs grouped by the rules they connect: rules that meet, directly or through others, are one group."""
+    parent: dict[str, str] = {}
+
+    def root(name: str) -> str:
+        while parent.setdefault(name, name) != name:
+            name = parent[name]
+        return name
+
+    for proof in pairs:
+        parent[root(proof.about[0])] = root(proof.about[1])
+    grouped: dict[str, list[Proof]] = defaultdict(list)
+    for proof in pairs:
+        grouped[root(proof.about[0])].append(proof)
+    return list(grouped.values())
+
+
+def _pair_words(model: Model, proof: Proof) -> Say:
+    return say(
+        "GS312.pair",
+        first=proof.about[0],
+        second=proof.about[1],
+        document=listed(documents.attribute_words(proof.verdict.witness, proof.verdict.witness)),
+    )
 
 
 @check("GS312", "signer-rules-overlap", Severity.ERROR)
 def signer_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Finding]:
-    """Two document rules apply to one concrete document and name different signers, and nothing says which prevails.
+    """Document rules apply to one concrete document and name different signers, and nothing says which prevails.
 
-    The witness shows only the attributes that make both rules apply. Exceptions (`except`) and precedence
-    (`prevails over`, read transitively) settle an overlap.
+    One finding per group of rules that meet (directly or through others), with each pair and a document it meets
+    on, showing only the attributes that make both rules apply. Exceptions (`except`) and precedence (`prevails
+    over`, read transitively) settle an overlap.
     Fires: `when form = 通知 { signer 区长 }` and `when subject = 任免 { signer 副区长 }`.
     Passes: the second rule also says `and not form = 通知`, or `except` the first, or `prevails over` it.
     """
-    yield from _overlap_findings(model, options, "GS312", "name different signers")
+    for group in _groups(_meeting(model, options, "GS312")):
+        met = {name for proof in group for name in proof.about}
+        rules = sorted((model.documents[name] for name in met), key=lambda rule: rule.span)
+        text = (
+            say("GS312", first=rules[0].name, second=rules[1].name)
+            if len(rules) == 2
+            else say("GS312.group", rules=names((r.name for r in rules), "and"))
+        )
+        yield finding(
+            "GS312",
+            text,
+            locations=tuple(r.span for r in rules),
+            citations=citation_list(tuple(p.citations for p in group)),
+            witness={"pairs": [_pair_words(model, p) for p in group], "rules": [rule_words(r) for r in rules]},
+        )
+    yield from unknowns([p for p in overlap_proofs(model, options) if p.code == "GS312"])
 
 
 @check("GS314", "review-rules-overlap", Severity.WARNING)
@@ -201,7 +240,19 @@ def review_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Findin
     The signer is not in doubt; whether the stricter steps apply to such a document is.
     Fires: `signer 区长 reviewed by 副区长` and `signer 区长` on rules that meet. Passes: the same steps in both.
     """
-    yield from _overlap_findings(model, options, "GS314", "require different review or co-signing")
+    for proof in _meeting(model, options, "GS314"):
+        a, b = (model.documents[n] for n in proof.about)
+        yield finding(
+            "GS314",
+            say("GS314", first=a.name, second=b.name),
+            locations=(a.span, b.span),
+            citations=proof.citations,
+            witness={
+                "document": documents.attribute_words(proof.verdict.witness, proof.verdict.witness),
+                "rules": [rule_words(a), rule_words(b)],
+            },
+        )
+    yield from unknowns([p for p in overlap_proofs(model, options) if p.code == "GS314"])
 
 
 @dataclass(frozen=True)
@@ -262,10 +313,13 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
             rules = index.rules(PowerKey(party.kind, rule.name), part=party.office)
             needing = (documents.effective(model, above, rule.name), party.when, below)
             read = partial(_party_instance, staffing, rules, depth, oracle, needing)
-            if party.when is None:
-                statement = f"'{party.office}' can {role} '{rule.name}' documents in {coverage(depth)}"
-            else:
-                statement = f"'{party.office}' can {role} the '{rule.name}' documents needing it, in {coverage(depth)}"
+            statement = say(
+                "proof.party" if party.when is None else "proof.party_when",
+                office=party.office,
+                role=say(f"role.{party.kind}"),
+                rule=rule.name,
+                coverage=coverage(depth),
+            )
             both = prove_both(prover, staffing, rules, read)
             yield Proof(
                 "GS313",
@@ -303,11 +357,17 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
         scenario, document = _scenario_and_document(proof.verdict.witness)
         scene = describe(staffing, scenario)
         words = documents.attribute_words(document, document)
-        such = f" with {', '.join(words)}" if words else ""
+        such = say("GS313.such", document=listed(words)) if words else ""
         yield finding(
             "GS313",
-            f"'{name}' documents{such} need '{office}' to {ROLES[kind]} them, and nobody may do so while "
-            + away_checked(scene["absent"], absence_depth(model, options)),
+            say(
+                "GS313",
+                rule=name,
+                such=such,
+                office=office,
+                role=say(f"role.{kind}"),
+                away=away_checked(scene["absent"], absence_depth(model, options)),
+            ),
             locations=(model.documents[name].span,),
             citations=citation_list((proof.citations, stand_ins(scenario))),
             witness={**scene, "document": words} if words else scene,

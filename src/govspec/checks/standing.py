@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from govspec.catalogue import say
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.graphs.powers import feeders, reach, upstream
@@ -63,11 +64,10 @@ def standing_in_passes_nothing(model: Model, options: CheckOptions) -> Iterator[
             if acting.absent not in holding:
                 yield finding(
                     "GS409",
-                    f"'{acting.absent}' never holds any power, so standing in for it passes nothing to "
-                    f"'{acting.standin}'",
+                    say("GS409.every", absent=acting.absent, standin=acting.standin),
                     locations=(acting.span,),
                     citations=citation_list((acting.citations,)),
-                    witness={"absent": acting.absent, "power": "every power", "powers held": ["none"]},
+                    witness={"absent": acting.absent, "power": say("power.every"), "powers held": [say("GS409.none")]},
                 )
             continue
         for power in dict.fromkeys(acting.powers):
@@ -76,9 +76,8 @@ def standing_in_passes_nothing(model: Model, options: CheckOptions) -> Iterator[
                 declared = (model.powers[power.target].span,) if power.kind == "named" else ()
                 yield finding(
                     "GS409",
-                    f"'{acting.absent}' never holds {describe_power(power)}, so standing in for it passes nothing "
-                    f"to '{acting.standin}'",
+                    say("GS409.power", absent=acting.absent, power=describe_power(power), standin=acting.standin),
                     locations=(acting.span, *declared),
                     citations=citation_list((acting.citations, cites)),
-                    witness={"power": describe_power(power), "holders": sorted(offices) or ["nobody"]},
+                    witness={"power": describe_power(power), "holders": sorted(offices) or [say("scene.nobody")]},
                 )

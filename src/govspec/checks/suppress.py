@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from govspec.catalogue import say
 from govspec.diagnostics import Finding, Severity
 from govspec.model.entities import Allow, Model
 
@@ -24,7 +25,7 @@ def apply_allows(model: Model, findings: Iterable[Finding]) -> list[Finding]:
         Finding(
             "GS901",
             Severity.WARNING,
-            f"`allow {allow.code}` accepts no finding: remove it or correct its code",
+            say("GS901", code=allow.code),
             (allow.span,),
             allow.citations,
             {"code": allow.code, "reason": allow.reason},

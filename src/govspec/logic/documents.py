@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from govspec.catalogue import Say, listed, say
 from govspec.model.entities import Model
 from govspec.syntax.tree import And, Condition, Equals, MemberOf, Not, Or
 
@@ -175,15 +176,16 @@ def domains(conditions: Iterable[Condition], below: Mapping[str, tuple[str, ...]
     return {attribute: tuple(sorted(values)) for attribute, values in sorted(found.items())}
 
 
-def attribute_words(doc: Mapping[str, object], attributes: Iterable[str]) -> list[str]:
+def attribute_words(doc: Mapping[str, object], attributes: Iterable[str]) -> list[Say]:
     """A document in words, for the attributes the rules talk about (`untagged`: tags it is known not to carry)."""
     words = []
     for attribute in sorted(set(attributes)):
         value = doc.get(attribute)
         if attribute in ("tag", "untagged"):
             if value:
-                says = "tags include" if attribute == "tag" else "tags exclude"
-                words.append(f"{says} {', '.join(sorted(value))}")  # type: ignore[arg-type]
+                key = "document.tags" if attribute == "tag" else "document.untagged"
+                words.append(say(key, tags=listed(sorted(value))))  # type: ignore[arg-type]
         else:
-            words.append(f"{attribute} = {value if value is not None else '(any other)'}")
+            shown = value if value is not None else say("document.other")
+            words.append(say("document.is", attribute=say(f"attribute.{attribute}"), value=shown))
     return words

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from govspec.catalogue import Say, listed, say
 from govspec.diagnostics import citation_list
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.model.entities import Acting, Chain, Delegation, Model, PowerKey
@@ -109,19 +110,12 @@ class PowerRules:
         return tuple(sorted({t.source for t in self.transfers if t.kind == "acting" and t.reasons}))
 
 
-def describe_power(power: PowerKey) -> str:
+def describe_power(power: PowerKey) -> Say:
     """A power in words: "the power to sign '任免' documents", "the power '主持全面工作'", "the power to approve the
     leave of '副区长' for '常务会议'"."""
-    occasion = f" for '{'、'.join(power.occasion)}'" if power.occasion else ""
-    return {
-        "named": "the power '{}'",
-        "sign": "the power to sign '{}' documents",
-        "convene": "the power to convene '{}'",
-        "chair": "the power to chair '{}'",
-        "leave": "the power to approve the leave of '{}'",
-        "cosign": "the power to co-sign '{}' documents",
-        "review": "the power to review '{}' documents before they are signed",
-    }[power.kind].format(power.target) + occasion
+    if power.occasion:
+        return say("power.leave_for", target=power.target, occasion=listed(power.occasion))
+    return say(f"power.{power.kind}", target=power.target)
 
 
 def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]]) -> tuple[Origin, ...]:

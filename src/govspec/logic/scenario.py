@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from govspec.catalogue import Say, listed, say
 from govspec.model.entities import Body, Model, Office, office_kinds
 
 
@@ -107,32 +108,34 @@ def members_due(staffing: Staffing, body: Body) -> tuple[str, ...]:
     return tuple(sorted({x for office in body.members.names for x in staffing.below(office)}))
 
 
-def pool_label(staffing: Staffing, office: str) -> str:
+def pool_label(staffing: Staffing, office: str) -> Say | str:
     """How a witness names an own pool: the office, or "副区长 (not 常务副区长)" when kinds of it are named apart."""
     kids = staffing.children(office)
-    return f"{office} (not {', '.join(kids)})" if kids else office
+    return say("scene.pool", office=office, kinds=listed(kids)) if kids else office
 
 
-def reason_words(staffing: Staffing, why: str | None) -> str:
+def reason_words(staffing: Staffing, why: str | None) -> Say | str:
     """Why a holder is away, in words: a declared reason, or any reason other than those declared."""
     if why is not None:
         return why
-    return f"a reason other than {'、'.join(staffing.reasons)}" if staffing.reasons else "any reason"
+    return say("scene.other_reason", reasons=listed(staffing.reasons)) if staffing.reasons else say("scene.any_reason")
 
 
-def describe(staffing: Staffing, scenario: Scenario) -> dict[str, list[str]]:
+def describe(staffing: Staffing, scenario: Scenario) -> dict[str, list[Say | str]]:
     """A scenario in domain words: who is away (and why, where it matters), and how many hold each office whose
     count the text leaves open."""
 
-    def absence(x: str) -> str:
-        words = pool_label(staffing, x) + ("" if scenario.away[x] == 1 else f" ×{scenario.away[x]}")
-        reasons = dict.fromkeys(reason_words(staffing, why) for why in scenario.why.get(x, ()))
-        return words + (f" (for {', '.join(reasons)})" if reasons else "")
+    def absence(x: str) -> Say | str:
+        who = pool_label(staffing, x)
+        if scenario.away[x] != 1:
+            who = say("scene.times", who=who, count=scenario.away[x])
+        reasons = list(dict.fromkeys(reason_words(staffing, why) for why in scenario.why.get(x, ())))
+        return say("scene.for", who=who, reasons=listed(reasons)) if reasons else who
 
-    absent = [absence(x) for x in sorted(scenario.away) if scenario.away[x]]
-    counts = [
-        f"{name}: {scenario.holders(staffing, name)}"
+    absent = [absence(x) for x in sorted(scenario.away) if scenario.away[x]] or [say("scene.nobody")]
+    counts: list[Say | str] = [
+        say("scene.count", office=name, count=scenario.holders(staffing, name))
         for name in sorted(scenario.own)
         if staffing.offices[name].low != staffing.offices[name].high
     ]
-    return {"absent": absent or ["nobody"], "holders": counts} if counts else {"absent": absent or ["nobody"]}
+    return {"absent": absent, "holders": counts} if counts else {"absent": absent}

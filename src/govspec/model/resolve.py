@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from govspec.catalogue import Say, say
 from govspec.cycles import cycles
-from govspec.diagnostics import Finding, Span
+from govspec.diagnostics import Finding, Span, citation_list
 from govspec.model import entities as m
 from govspec.model.scope import (
     ASSERTION_TARGETS,
@@ -25,15 +26,15 @@ from govspec.syntax import tree as t
 def _office(r: Scope, s: t.Office) -> m.Office:
     low, high = (s.count.low, s.count.high) if s.count else (len(s.holders) or 1, len(s.holders) or 1)
     if high is not None and (high < low or high == 0):
-        r.error("GS107", f"'{s.name.text}' has an impossible count {low}..{high}", (s.span,), s.citations)
+        r.error("GS107", say("GS107.impossible", office=s.name.text, low=low, high=high), (s.span,), s.citations)
     elif s.holders and high is not None and len(s.holders) > high:
         r.error(
             "GS107",
-            f"'{s.name.text}' names {len(s.holders)} holders but its count is at most {high}",
+            say("GS107.holders", office=s.name.text, count=len(s.holders), high=high),
             (s.span,),
             s.citations,
         )
-    kind = r.one(s.kind, frozenset({"office"}), "the kind of an office") if s.kind else None
+    kind = r.one(s.kind, frozenset({"office"}), say("role.kind")) if s.kind else None
     return m.Office(s.name.text, low, high, tuple(h.text for h in s.holders), kind, citations=s.citations, span=s.span)
 
 
@@ -46,7 +47,7 @@ def _merge(earlier: m.Part | None, later: m.Part) -> m.Part:
     return m.Part(names, citations=citations, span=earlier.span)
 
 
-def _part(r: Scope, clause: t.ListClause, allowed: frozenset[str], role: str) -> m.Part:
+def _part(r: Scope, clause: t.ListClause, allowed: frozenset[str], role: Say) -> m.Part:
     names = r.offices(clause.names, role, allowed) if allowed <= OFFICES else r.refs(clause.names, allowed, role)
     return m.Part(names, citations=clause.citations, span=clause.span)
 
@@ -54,14 +55,14 @@ def _part(r: Scope, clause: t.ListClause, allowed: frozenset[str], role: str) ->
 def _quorum(r: Scope, body: str, q: t.Quorum) -> m.Quorum:
     fraction = f"{q.numerator}/{q.denominator}"
     if q.op not in (">", ">="):
-        r.error("GS104", f"the quorum of '{body}' must be '>' or '>=' a fraction, not '{q.op}'", (q.span,), q.citations)
+        r.error("GS104", say("GS104.operator", body=body, op=q.op), (q.span,), q.citations)
     elif q.denominator == 0 or q.numerator > q.denominator or (q.op == ">" and q.numerator == q.denominator):
         r.error(
             "GS104",
-            f"the quorum of '{body}' ({q.op} {fraction} of members) can never be met",
+            say("GS104.impossible", body=body, op=q.op, fraction=fraction),
             (q.span,),
             q.citations,
-            help="a quorum is a fraction between 0 and 1, such as > 1/2 or >= 2/3",
+            help=say("GS104.help"),
         )
     return m.Quorum(q.op, q.numerator, q.denominator, citations=q.citations, span=q.span)
 
@@ -69,12 +70,12 @@ def _quorum(r: Scope, body: str, q: t.Quorum) -> m.Quorum:
 # What a body decides, who attends without a vote and its classes are often given article by article.
 ADDITIVE_CLAUSES = frozenset({"decides", "attendees", "class"})
 BODY_ROLES = {
-    "members": (OFFICES, "a member"),
-    "convener": (OFFICES, "a convener"),
-    "chair": (OFFICES, "a chair"),
-    "attendees": (frozenset({"office", "group", "external"}), "a non-voting attendee"),
-    "decides": (frozenset({"matter"}), "what a body decides"),
-    "class": (frozenset({"class"}), "a body's class"),
+    "members": (OFFICES, "role.member"),
+    "convener": (OFFICES, "role.convener"),
+    "chair": (OFFICES, "role.chair"),
+    "attendees": (frozenset({"office", "group", "external"}), "role.attendee"),
+    "decides": (frozenset({"matter"}), "role.decides"),
+    "class": (frozenset({"class"}), "role.body_class"),
 }
 
 
@@ -86,7 +87,8 @@ def _body(r: Scope, s: t.Body) -> m.Body:
     for clause in s.clauses:
         key = clause.keyword if isinstance(clause, t.ListClause) else type(clause).__name__.lower()
         if key in seen and key not in ADDITIVE_CLAUSES:
-            r.error("GS109", f"'{s.name.text}' says its {key} twice", (clause.span,), clause.citations)
+            words = say("GS109.clause", name=s.name.text, clause=say(f"clause.{key}"))
+            r.error("GS109", words, (clause.span,), clause.citations)
             continue
         seen.add(key)
         if isinstance(clause, t.Quorum):
@@ -95,11 +97,11 @@ def _body(r: Scope, s: t.Body) -> m.Body:
             frequency = m.Frequency(clause.every, clause.period, citations=clause.citations, span=clause.span)
         else:
             allowed, role = BODY_ROLES[clause.keyword]
-            parts[clause.keyword] = _merge(parts.get(clause.keyword), _part(r, clause, allowed, role))
+            parts[clause.keyword] = _merge(parts.get(clause.keyword), _part(r, clause, allowed, say(role)))
     members = parts.get("members", m.Part(span=s.span))
     if not members.names and "members" not in seen:
-        r.error("GS106", f"body '{s.name.text}' has no members", (s.name.span,), s.citations)
-    unit = r.one(s.unit, frozenset({"unit"}), "the institution a body belongs to") if s.unit else None
+        r.error("GS106", say("GS106", body=s.name.text), (s.name.span,), s.citations)
+    unit = r.one(s.unit, frozenset({"unit"}), say("role.institution")) if s.unit else None
     body = m.Body(
         s.name.text,
         members,
@@ -125,10 +127,14 @@ def _check_leaders_are_members(r: Scope, body: m.Body, offices: dict[str, m.Offi
             if members and not members.intersection(m.office_kinds(offices, office)):
                 r.error(
                     "GS105",
-                    f"the {role} of '{body.name}', '{office}', is not a member of it",
+                    say("GS105", role=say(f"clause.{role}"), body=body.name, office=office),
                     (part.span, body.members.span) if part else (body.span,),
-                    (*body.citations, *part.citations) if part else body.citations,
+                    citation_list((body.citations, part.citations)) if part else body.citations,
                 )
+
+
+def _attribute(attribute: str) -> Say:
+    return say(f"attribute.{attribute}")
 
 
 def _condition(r: Scope, condition: t.Condition) -> None:
@@ -137,9 +143,11 @@ def _condition(r: Scope, condition: t.Condition) -> None:
     while stack:
         node = stack.pop()
         if isinstance(node, t.Equals):
-            r.ref(node.value, ATTRIBUTE_KINDS[node.attribute], f"the value of '{node.attribute}'")
+            r.ref(node.value, ATTRIBUTE_KINDS[node.attribute], say("role.value", attribute=_attribute(node.attribute)))
         elif isinstance(node, t.MemberOf):
-            r.refs(node.values, ATTRIBUTE_KINDS[node.attribute], f"a value of '{node.attribute}'")
+            r.refs(
+                node.values, ATTRIBUTE_KINDS[node.attribute], say("role.values", attribute=_attribute(node.attribute))
+            )
         elif isinstance(node, t.Not):
             stack.append(node.operand)
         else:
@@ -160,7 +168,7 @@ def _document(r: Scope, s: t.Document) -> m.DocumentRule:
             continue
         if isinstance(clause, t.Signer):
             if signers is not None:
-                r.error("GS109", f"'{s.name.text}' names its signers twice", (clause.span,), clause.citations)
+                r.error("GS109", say("GS109.signers", name=s.name.text), (clause.span,), clause.citations)
                 continue
             signers = m.Signers(
                 tuple(_signer(r, o) for o in clause.options), citations=clause.citations, span=clause.span
@@ -169,10 +177,10 @@ def _document(r: Scope, s: t.Document) -> m.DocumentRule:
         if clause.condition is not None:
             _condition(r, clause.condition)
         if isinstance(clause, t.Cosigner):
-            offices = r.offices(clause.offices, "a co-signer")
+            offices = r.offices(clause.offices, say("role.cosigner"))
             cosigners.append(m.Cosigners(offices, clause.condition, citations=clause.citations, span=clause.span))
         else:
-            offices = r.offices(clause.offices, "a prior reviewer")
+            offices = r.offices(clause.offices, say("role.prior_reviewer"))
             reviews.append(
                 m.Review(offices, clause.condition, clause.optional, citations=clause.citations, span=clause.span)
             )
@@ -183,28 +191,28 @@ def _document(r: Scope, s: t.Document) -> m.DocumentRule:
         tuple(cosigners),
         tuple(reviews),
         requires,
-        r.refs(s.exceptions, frozenset({"document"}), "a rule whose documents are excepted"),
-        r.refs(s.prevails, frozenset({"document"}), "a rule another prevails over"),
+        r.refs(s.exceptions, frozenset({"document"}), say("role.excepted")),
+        r.refs(s.prevails, frozenset({"document"}), say("role.prevailed")),
         citations=s.citations,
         span=s.span,
     )
 
 
 def _signer(r: Scope, option: t.SignerOption) -> m.SignerOption:
-    office = r.one(option.office, frozenset({"office"}), "a signer")
+    office = r.one(option.office, frozenset({"office"}), say("role.signer"))
     grant = option.grant
-    granted_by = r.one(grant.by, frozenset({"office"}), "who entrusts or authorises") if grant else None
-    reviewers = r.offices(option.reviewers, "a reviewer")
+    granted_by = r.one(grant.by, frozenset({"office"}), say("role.granter")) if grant else None
+    reviewers = r.offices(option.reviewers, say("role.reviewer"))
     standing = grant.standing if grant else None
     return m.SignerOption(office, grant.mode if grant else None, granted_by, reviewers, standing)
 
 
 def _power(r: Scope, power: t.PowerRef) -> m.PowerKey:
-    r.ref(power.target, POWER_TARGETS[power.kind], "the power's object")
+    r.ref(power.target, POWER_TARGETS[power.kind], say("role.power_object"))
     return m.PowerKey(power.kind, power.target.text)
 
 
-def _steps(r: Scope, chain: tuple[t.Hop, ...], role: str) -> tuple[m.Step, ...]:
+def _steps(r: Scope, chain: tuple[t.Hop, ...], role: Say) -> tuple[m.Step, ...]:
     steps = []
     for hop in chain:
         nodes = tuple(
@@ -219,89 +227,91 @@ def _steps(r: Scope, chain: tuple[t.Hop, ...], role: str) -> tuple[m.Step, ...]:
 def _chain(r: Scope, s: t.Escalation | t.Leave | t.Route) -> m.Chain:
     meta = {"citations": s.citations, "span": s.span}
     if isinstance(s, t.Escalation):
-        about = r.refs(s.matters, frozenset({"matter"}), "what an escalation is about")
-        return m.Chain("escalation", s.name.text, (), about, _steps(r, s.chain, "a step of an escalation"), **meta)
+        about = r.refs(s.matters, frozenset({"matter"}), say("role.matter_about"))
+        return m.Chain("escalation", s.name.text, (), about, _steps(r, s.chain, say("role.escalation_step")), **meta)
     if isinstance(s, t.Leave):
-        subjects = r.refs(s.subjects, OFFICES | {"unit"}, "who asks for leave")
-        about = r.refs(s.contexts, OCCASIONS, "what a leave is for (a meeting or a reason of absence)")
-        steps = _steps(r, s.chain, "a leave approver")
+        subjects = r.refs(s.subjects, OFFICES | {"unit"}, say("role.asking"))
+        about = r.refs(s.contexts, OCCASIONS, say("role.occasion"))
+        steps = _steps(r, s.chain, say("role.approver"))
         name = "、".join(n.text for n in s.subjects)
         return m.Chain("leave", name, subjects, about, steps, notify=s.notify, **meta)
-    steps = _steps(r, s.chain, "a step of a route")
-    documents = r.refs(s.documents, frozenset({"document"}), "a document rule a route carries")
+    steps = _steps(r, s.chain, say("role.route_step"))
+    documents = r.refs(s.documents, frozenset({"document"}), say("role.carried"))
     return m.Chain("route", s.name.text, (), documents, steps, s.single, **meta)
 
 
 def _check_cycles(r: Scope, edges: dict[str, set[str]], spans: dict[str, Span], what: str) -> None:
     """Report each loop of `is` links or group memberships (GS108), once."""
     for loop in cycles(edges):
-        r.error("GS108", f"circular {what}: {' -> '.join([*loop, loop[0]])}", tuple(spans[n] for n in loop))
+        r.error(
+            "GS108", say("GS108", what=say(what), loop=" -> ".join([*loop, loop[0]])), tuple(spans[n] for n in loop)
+        )
 
 
 def _unit(r: Scope, x: t.Unit) -> m.Unit:
-    head = r.one(x.head, frozenset({"office"}), "the head of a unit") if x.head else None
+    head = r.one(x.head, frozenset({"office"}), say("role.head")) if x.head else None
     return m.Unit(x.name.text, head, citations=x.citations, span=x.span)
 
 
 def _group(r: Scope, x: t.Group) -> m.Group:
-    return m.Group(x.name.text, r.offices(x.members, "a group member"), citations=x.citations, span=x.span)
+    return m.Group(x.name.text, r.offices(x.members, say("role.group_member")), citations=x.citations, span=x.span)
 
 
 def _named_power(r: Scope, x: t.Power) -> m.Power:
-    holder = r.one(x.holder, HOLDERS, "the holder of a power") if x.holder else None
+    holder = r.one(x.holder, HOLDERS, say("role.holder")) if x.holder else None
     return m.Power(x.name.text, holder, citations=x.citations, span=x.span)
 
 
 def _matter(r: Scope, x: t.Matter) -> m.Matter:
-    parent = r.one(x.parent, frozenset({"matter"}), "the parent of a matter") if x.parent else None
+    parent = r.one(x.parent, frozenset({"matter"}), say("role.parent")) if x.parent else None
     routing = tuple(
-        m.Routing(c.mode, r.refs(c.deciders, DECIDERS, "who decides a matter"), citations=c.citations, span=c.span)
+        m.Routing(c.mode, r.refs(c.deciders, DECIDERS, say("role.decider")), citations=c.citations, span=c.span)
         for c in x.routing
     )
     return m.Matter(x.name.text, parent, routing, citations=x.citations, span=x.span)
 
 
 def _delegation(r: Scope, x: t.Delegation) -> m.Delegation:
-    delegators, delegates = r.offices(x.delegators, "a delegator"), r.offices(x.delegates, "a delegate")
+    delegators, delegates = r.offices(x.delegators, say("role.delegator")), r.offices(x.delegates, say("role.delegate"))
     power = _power(r, x.power)
     fields = (x.onward, x.standing)
     return m.Delegation(x.mode, power, delegators, delegates, *fields, citations=x.citations, span=x.span)
 
 
 def _acting(r: Scope, x: t.Acting) -> m.Acting:
-    absent = r.one(x.absent, frozenset({"office"}), "the absent office")
-    standin = r.one(x.standin, frozenset({"office"}), "the stand-in")
+    absent = r.one(x.absent, frozenset({"office"}), say("role.absent"))
+    standin = r.one(x.standin, frozenset({"office"}), say("role.standin"))
     powers = tuple(_power(r, p) for p in x.powers)
-    reasons = r.refs(x.reasons, frozenset({"reason"}), "what a stand-in rule applies for")
+    reasons = r.refs(x.reasons, frozenset({"reason"}), say("role.reason"))
     return m.Acting(absent, standin, powers, reasons, citations=x.citations, span=x.span)
 
 
 def _reports(r: Scope, x: t.Reports) -> m.ReportingLine:
-    subordinate = r.one(x.subordinate, frozenset({"office", "unit"}), "who reports")
-    superiors = r.refs(x.superiors, PLACES, "a superior")
+    subordinate = r.one(x.subordinate, frozenset({"office", "unit"}), say("role.reporting"))
+    superiors = r.refs(x.superiors, PLACES, say("role.superior"))
     return m.ReportingLine(subordinate, superiors, citations=x.citations, span=x.span)
 
 
 def _mandatory(r: Scope, x: t.Mandatory) -> m.Mandatory:
-    via = r.one(x.via, PLACES, "a mandatory step")
-    targets = r.refs(x.targets, PLACES, "a route's target")
+    via = r.one(x.via, PLACES, say("role.mandatory"))
+    targets = r.refs(x.targets, PLACES, say("role.target"))
     return m.Mandatory(via, targets, citations=x.citations, span=x.span)
 
 
 def _separation(r: Scope, x: t.Separation) -> m.Separation:
-    who = r.one(x.who, frozenset({"office", "unit"}), "who is barred")
-    barred = r.refs(x.barred, frozenset({"class", "body"}), "what an office is barred from")
+    who = r.one(x.who, frozenset({"office", "unit"}), say("role.barred"))
+    barred = r.refs(x.barred, frozenset({"class", "body"}), say("role.barred_from"))
     return m.Separation(who, barred, citations=x.citations, span=x.span)
 
 
 def _measure(r: Scope, x: t.Measure) -> m.Measure:
-    subject = r.one(x.subject, PLACES, "the subject of a measure") if x.subject else None
+    subject = r.one(x.subject, PLACES, say("role.measure_subject")) if x.subject else None
     fields = (x.op, x.value, x.unit, x.per, x.period)
     return m.Measure(x.name.text, subject, *fields, citations=x.citations, span=x.span)
 
 
 def _assertion(r: Scope, x: t.Assertion) -> m.Assertion:
-    targets = r.refs(x.targets, ASSERTION_TARGETS[x.prop], f"the target of a '{x.prop}' assertion")
+    targets = r.refs(x.targets, ASSERTION_TARGETS[x.prop], say("role.assertion_target", prop=x.prop))
     return m.Assertion(x.prop, targets, x.depth, x.op, citations=x.citations, span=x.span)
 
 
@@ -374,18 +384,18 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
     for body in tables["bodies"].values():
         _check_leaders_are_members(r, body, tables["offices"])
     offices, matters = tables["offices"].values(), tables["matters"].values()
-    _check_cycles(r, {o.name: {o.kind} for o in offices if o.kind}, {o.name: o.span for o in offices}, "office kinds")
+    _check_cycles(r, {o.name: {o.kind} for o in offices if o.kind}, {o.name: o.span for o in offices}, "GS108.kinds")
     _check_cycles(
-        r, {x.name: {x.parent} for x in matters if x.parent}, {x.name: x.span for x in matters}, "matter parents"
+        r, {x.name: {x.parent} for x in matters if x.parent}, {x.name: x.span for x in matters}, "GS108.parents"
     )
     documents = tables["documents"].values()
     rule_spans = {d.name: d.span for d in documents}
-    _check_cycles(r, {d.name: set(d.prevails) for d in documents if d.prevails}, rule_spans, "precedence")
+    _check_cycles(r, {d.name: set(d.prevails) for d in documents if d.prevails}, rule_spans, "GS108.precedence")
     # Rules excepting each other (or themselves) leave the documents they share under no rule at all.
-    _check_cycles(r, {d.name: set(d.exceptions) for d in documents if d.exceptions}, rule_spans, "exceptions")
+    _check_cycles(r, {d.name: set(d.exceptions) for d in documents if d.exceptions}, rule_spans, "GS108.exceptions")
     groups = {name: {n.text for n in members} for name, members in r.group_members.items()}
     spans = {s.name.text: s.span for s in spec.statements if isinstance(s, t.Group)}
-    _check_cycles(r, groups, spans, "groups")
+    _check_cycles(r, groups, spans, "GS108.groups")
     header = next((x for x in spec.statements if isinstance(x, t.Header)), None)
     model = m.Model(
         file=spec.file,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from govspec.catalogue import Listed, Say, either, say
 from govspec.diagnostics import Finding, Severity, Span
+from govspec.model.similar import closest
 from govspec.syntax import tree as t
 
 OFFICES = frozenset({"office", "group"})
@@ -36,21 +37,21 @@ ASSERTION_TARGETS = {
     "chair": frozenset({"body"}),
     "holder": frozenset({"office", "power"}),
 }
-KIND_WORDS = {
-    "office": "an office",
-    "group": "a group of offices",
-    "unit": "a unit",
-    "external": "an external authority",
-    "body": "a body",
-    "matter": "a matter",
-    "document": "a document rule",
-    "power": "a power",
-    "form": "a document form",
-    "tag": "a document tag",
-    "class": "a class of bodies",
-    "chain": "a chain",
-    "reason": "a reason of absence",
-    "reading": "a reading",
+# The keyword that declares a name of each kind, for the hint to declare a missing one.
+DECLARING = {
+    "office": "OFFICE",
+    "group": "GROUP",
+    "unit": "UNIT",
+    "external": "EXTERNAL",
+    "body": "BODY",
+    "matter": "MATTER",
+    "document": "DOCUMENT",
+    "power": "POWER",
+    "form": "FORM",
+    "tag": "TAG",
+    "class": "CLASS",
+    "reason": "REASONS",
+    "reading": "READING",
 }
 
 
@@ -64,15 +65,14 @@ def _namespace(kind: str) -> str:
     return kind if kind in ("document", "chain", "reason") else "entity"
 
 
-def _declaration_hint(allowed: frozenset[str]) -> str:
-    """The keyword that would declare a missing name of one of the allowed kinds."""
+def _declaration_hint(allowed: frozenset[str], name: str) -> Say:
+    """How to declare a missing name of one of the allowed kinds, with the keyword in the spec's language."""
     kind = "office" if "office" in allowed else sorted(allowed)[0]
-    return {"reason": "reasons"}.get(kind, kind)
+    return say("GS101.declare", keyword=say(f"keyword.{DECLARING[kind]}"), name=name)
 
 
-def _kinds(allowed: frozenset[str]) -> str:
-    words = [KIND_WORDS[k] for k in sorted(allowed)]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+def _kinds(allowed: frozenset[str]) -> Listed:
+    return either(say(f"kind.{k}") for k in sorted(allowed))
 
 
 def _declared_names(statement: t.Statement) -> Iterable[tuple[t.Name, str]]:
@@ -118,7 +118,7 @@ class Scope:
         }
 
     def error(
-        self, code: str, message: str, spans: tuple[Span, ...], citations: tuple[str, ...] = (), help: str = ""
+        self, code: str, message: Say, spans: tuple[Span, ...], citations: tuple[str, ...] = (), help: Say | None = None
     ) -> None:
         self.findings.append(Finding(code, Severity.ERROR, message, spans, citations, help=help))
 
@@ -128,7 +128,7 @@ class Scope:
         if earlier is not None:
             self.error(
                 "GS102",
-                f"'{name.text}' is declared twice (first as {KIND_WORDS[earlier.kind]} at line {earlier.span.line})",
+                say("GS102", name=name.text, kind=say(f"kind.{earlier.kind}"), line=earlier.span.line),
                 (name.span, earlier.span),
             )
             return
@@ -143,41 +143,44 @@ class Scope:
         namespaces = [*sorted({_namespace(k) for k in allowed}), "entity", "document", "chain", "reason"]
         return next((self.scopes[ns][name] for ns in namespaces if name in self.scopes[ns]), None)
 
-    def ref(self, name: t.Name, allowed: frozenset[str], role: str) -> bool:
+    def ref(self, name: t.Name, allowed: frozenset[str], role: Say) -> bool:
         """Check that `name` is declared as one of `allowed`; report GS101/GS103 otherwise."""
         declared = self._lookup(name.text, allowed)
         if declared is None:
             everything = [(n, d) for scope in self.scopes.values() for n, d in scope.items()]
-            candidates = [n for n, d in everything if d.kind in allowed] or [n for n, _ in everything]
-            close = difflib.get_close_matches(name.text, candidates, n=1, cutoff=0.5)
+            # A name of the kind wanted first: another kind only when none of it is close.
+            wanted = [n for n, d in everything if d.kind in allowed]
+            close = closest(name.text, wanted) or closest(name.text, [n for n, _ in everything])
             self.error(
                 "GS101",
-                f"'{name.text}' is not declared ({role} must be {_kinds(allowed)})",
+                say("GS101", name=name.text, role=role, kinds=_kinds(allowed)),
                 (name.span,),
-                help=f"did you mean '{close[0]}'?"
+                help=say("GS101.two", first=close[0], second=close[1])
+                if len(close) > 1
+                else say("GS101.similar", candidate=close[0])
                 if close
-                else f"declare it: `{_declaration_hint(allowed)} {name.text}`",
+                else _declaration_hint(allowed, name.text),
             )
             return False
         if declared.kind not in allowed:
             self.error(
                 "GS103",
-                f"'{name.text}' is {KIND_WORDS[declared.kind]}, but {role} must be {_kinds(allowed)}",
+                say("GS103", name=name.text, kind=say(f"kind.{declared.kind}"), role=role, kinds=_kinds(allowed)),
                 (name.span, declared.span),
             )
             return False
         return True
 
-    def one(self, name: t.Name, allowed: frozenset[str], role: str) -> str:
+    def one(self, name: t.Name, allowed: frozenset[str], role: Say) -> str:
         """Check one name and return its text; a bad name is reported, and its model is never handed on."""
         self.ref(name, allowed, role)
         return name.text
 
-    def refs(self, names: Iterable[t.Name], allowed: frozenset[str], role: str) -> tuple[str, ...]:
+    def refs(self, names: Iterable[t.Name], allowed: frozenset[str], role: Say) -> tuple[str, ...]:
         """Resolve a list of names, keeping those that resolve, in order, without repeats."""
         return tuple(dict.fromkeys(n.text for n in names if self.ref(n, allowed, role)))
 
-    def offices(self, names: Iterable[t.Name], role: str, allowed: frozenset[str] = OFFICES) -> tuple[str, ...]:
+    def offices(self, names: Iterable[t.Name], role: Say, allowed: frozenset[str] = OFFICES) -> tuple[str, ...]:
         """Resolve names of offices or groups, expanding groups to their offices."""
         resolved = self.refs(names, allowed, role)
         return tuple(dict.fromkeys(o for name in resolved for o in self._expand(name)))

@@ -6,25 +6,26 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from govspec.catalogue import text, words
 from govspec.diagnostics import Finding, Severity
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: str = "en") -> dict[str, Any]:
     return {
         "code": finding.code,
         "severity": finding.severity.value,
-        "message": finding.message,
+        "message": text(finding.text, lang),
         "citations": list(finding.citations),
         "locations": [
             {"file": s.file, "line": s.line, "column": s.column, "end_line": s.end_line, "end_column": s.end_column}
             for s in finding.locations
         ],
-        "witness": finding.witness,
-        "help": finding.help,
+        "witness": words(finding.witness, lang),
+        "help": text(finding.help, lang) if finding.help else "",
     }
 
 
-def render_json(findings: Iterable[Finding], files: Iterable[str]) -> str:
+def render_json(findings: Iterable[Finding], files: Iterable[str], lang: str = "en") -> str:
     findings = list(findings)
     summary = {
         "files": sorted(files),
@@ -33,6 +34,8 @@ def render_json(findings: Iterable[Finding], files: Iterable[str]) -> str:
         "infos": sum(f.severity is Severity.INFO for f in findings),
     }
     return (
-        json.dumps({"findings": [finding_dict(f) for f in findings], "summary": summary}, ensure_ascii=False, indent=2)
+        json.dumps(
+            {"findings": [finding_dict(f, lang) for f in findings], "summary": summary}, ensure_ascii=False, indent=2
+        )
         + "\n"
     )

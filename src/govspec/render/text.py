@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from govspec.catalogue import label, say, text, words
 from govspec.diagnostics import Finding, Severity, Span
 
 CONTEXT = 60
@@ -38,44 +39,47 @@ def _underline_width(line_text: str, where: Span) -> int:
     return len(first_word[0]) if first_word else 1
 
 
-def _witness_lines(witness: dict[str, Any]) -> Iterator[str]:
-    for key, value in witness.items():
+def _witness_lines(witness: dict[str, Any], lang: str) -> Iterator[str]:
+    colon = ": " if lang == "en" else "："
+    between = ", " if lang == "en" else "、"
+    for key, value in words(witness, lang).items():
+        name = label(key, lang)
         if isinstance(value, list) and value and isinstance(value[0], dict):
-            yield f"    {key}:"
+            yield f"    {name}{colon.rstrip()}"
             for item in value:
-                yield "      - " + ", ".join(f"{k}: {v}" for k, v in item.items())
+                yield "      - " + between.join(f"{label(k, lang)}{colon}{v}" for k, v in item.items())
         elif isinstance(value, list):
-            yield f"    {key}: {', '.join(str(v) for v in value) if value else '(none)'}"
+            yield f"    {name}{colon}{between.join(str(v) for v in value) if value else text(say('report.none'), lang)}"
         else:
-            yield f"    {key}: {value}"
+            yield f"    {name}{colon}{value}"
 
 
-def render_finding(finding: Finding, sources: dict[str, str]) -> Iterator[str]:
+def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") -> Iterator[str]:
     where = finding.locations[0] if finding.locations else None
     place = f"{where.file}:{where.line}:{where.column}: " if where else ""
-    yield f"{place}{finding.severity.value} {finding.code} {finding.message}"
+    severity = text(say(f"report.{finding.severity.value}"), lang)
+    yield f"{place}{severity} {finding.code} {text(finding.text, lang)}"
     if where is not None and where.file in sources:
         lines = sources[where.file].split("\n")
         if 0 < where.line <= len(lines):
             width = _underline_width(lines[where.line - 1], where)
-            text, caret = _excerpt(lines[where.line - 1], where.column, width)
-            yield f"  {where.line:>4} | {text}"
+            shown, caret = _excerpt(lines[where.line - 1], where.column, width)
+            yield f"  {where.line:>4} | {shown}"
             yield f"       | {caret}"
+    colon = ": " if lang == "en" else "："
     if finding.help:
-        yield f"    help: {finding.help}"
+        yield f"    {text(say('report.help'), lang)}{colon}{text(finding.help, lang)}"
     for other in finding.locations[1:]:
-        yield f"    see: {other.file}:{other.line}:{other.column}"
+        yield f"    {text(say('report.see'), lang)}{colon}{other.file}:{other.line}:{other.column}"
     if finding.citations:
-        yield f"    articles: {'、'.join(finding.citations)}"
-    yield from _witness_lines(finding.witness)
+        yield f"    {text(say('report.articles'), lang)}{colon}{'、'.join(finding.citations)}"
+    yield from _witness_lines(finding.witness, lang)
 
 
-def render_text(findings: Iterable[Finding], sources: dict[str, str]) -> str:
+def render_text(findings: Iterable[Finding], sources: dict[str, str], lang: str = "en") -> str:
     """All findings as text, followed by a one-line summary."""
     findings = list(findings)
-    lines = [line for f in findings for line in render_finding(f, sources)]
-    counts = {s: sum(f.severity is s for f in findings) for s in Severity}
-    lines.append(
-        f"{counts[Severity.ERROR]} error(s), {counts[Severity.WARNING]} warning(s), {counts[Severity.INFO]} note(s)"
-    )
+    lines = [line for f in findings for line in render_finding(f, sources, lang)]
+    counts = {s.value + "s": sum(f.severity is s for f in findings) for s in Severity}
+    lines.append(text(say("report.counts", **counts), lang))
     return "\n".join(lines) + "\n"

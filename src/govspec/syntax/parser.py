@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lark import Lark, Token, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
+from govspec.catalogue import TEXTS, Say, listed, say
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 from govspec.syntax import tree as t
 from govspec.syntax.build import SyntaxBuilder
@@ -25,21 +26,8 @@ STATEMENT_KEYWORDS = (
     "EXCLUDE", "MEASURE", "ASSERT", "ALLOW", "REASONS", "READING",
 )  # fmt: skip
 
-DESCRIPTIONS = {
-    "NAME": "a name",
-    "STRING": 'a quoted text ("…")',
-    "CITATION": "a citation such as @第六条",
-    "INT": "a whole number",
-    "NUMBER": "a number",
-    "CMP": "a comparison (>, >=, <, <=)",
-    "ATTRIBUTE": "a document attribute (issuer, addressee, subject, decided_by, form, tag)",
-    "PERIOD": "a period (day, week, month, year)",
-    "UNIT_WORD": "a unit (times, days, weeks, months, percent)",
-    "PROPERTY": "a property (signer, quorum, chair, holder)",
-    "CODE": "a finding code such as GS201",
-    "UNSPECIFIED": "'?'",
-    "RANGE": "'..'",
-    "$END": "the end of the file",
+# Terminals described in words of the catalogue ("terminal.NAME" …); punctuation is shown as it is written.
+PUNCTUATION = {
     "_LBRACE": "'{'",
     "_RBRACE": "'}'",
     "_LPAR": "'('",
@@ -78,14 +66,17 @@ def _statement_start() -> re.Pattern[str]:
     return re.compile(r"[ \t\u3000]*(?:" + "|".join(patterns) + ")")
 
 
-def describe(terminal: str) -> str:
-    """How a diagnostic names what the grammar expected."""
+def describe(terminal: str) -> Say | str:
+    """How a diagnostic names what the grammar expected: a keyword in both languages, punctuation as written, any
+    other terminal in words."""
     if terminal in KEYWORDS:
         english, chinese = KEYWORDS[terminal]
         return f"'{english}' ({chinese})"
     if terminal in ONE_LANGUAGE:
         return f"'{ONE_LANGUAGE[terminal]}'"
-    return DESCRIPTIONS.get(terminal, terminal)
+    if f"terminal.{terminal}" in TEXTS:
+        return say(f"terminal.{terminal}")
+    return PUNCTUATION.get(terminal, terminal)
 
 
 def _accepted(error: UnexpectedInput) -> frozenset[str]:
@@ -102,49 +93,53 @@ def _signature(error: UnexpectedInput) -> tuple[frozenset[str], str]:
 
 
 @functools.cache
-def _message_table() -> dict[tuple[frozenset[str], str], tuple[str, str]]:
-    """Signature of each malformed example's error -> its friendly (code, message)."""
-    table: dict[tuple[frozenset[str], str], tuple[str, str]] = {}
+def _message_table() -> dict[tuple[frozenset[str], str], str]:
+    """Signature of each malformed example's error -> the code of its friendly message."""
+    table: dict[tuple[frozenset[str], str], str] = {}
     for entry in SYNTAX_MESSAGES:
         for example in entry.examples:
             try:
                 lark_parser().parse(example)
             except UnexpectedInput as error:
-                table.setdefault(_signature(error), (entry.code, entry.message))
+                table.setdefault(_signature(error), entry.code)
     return table
 
 
-def _did_you_mean(word: str, accepted: frozenset[str]) -> str:
+def _did_you_mean(word: str, accepted: frozenset[str]) -> Say | None:
     words = [w for name in sorted(accepted) for w in keyword_words(name)]
     close = difflib.get_close_matches(word, words, n=1, cutoff=0.5)
-    return f"did you mean '{close[0]}'?" if close else ""
+    return say("syntax.did_you_mean", word=close[0]) if close else None
 
 
 def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
     line, column = error.line, error.column
+    word = ""
     if _at_end(error):
         line, column = text.count("\n") + 1, len(text) - text.rfind("\n")
-        found, width = "the end of the file", 1
+        width = 1
     elif isinstance(error, UnexpectedToken):
         token: Token = error.token
-        found, width = f"'{token.value}'", max(1, len(token.value))
+        word, width = token.value, max(1, len(token.value))
     else:
         assert isinstance(error, UnexpectedCharacters)
-        word = re.match(r"\w+|.", text[error.pos_in_stream :], re.S)
-        found = f"'{word.group(0) if word else ''}'"
-        width = len(word.group(0)) if word else 1
+        match = re.match(r"\w+|.", text[error.pos_in_stream :], re.S)
+        word = match.group(0) if match else ""
+        width = len(word) if match else 1
+    found = say("syntax.end") if _at_end(error) else say("syntax.quoted", text=word)
     span = Span(file, line, column, line, column + width)
     accepted = _accepted(error)
-    expected = sorted({describe(name) for name in accepted})
-    expectation = ("expected " + ", ".join(expected[:8]) + (", …" if len(expected) > 8 else "")) if expected else ""
+    expected = sorted({describe(name) for name in accepted}, key=str)
+    more = "syntax.expected_more" if len(expected) > 8 else "syntax.expected"
+    expectation = say(more, items=listed(expected[:8])) if expected else None
     is_word = not isinstance(error, UnexpectedToken) or error.token.type == "NAME"
-    hint = _did_you_mean(found.strip("'"), accepted) if is_word else ""
-    matched = _message_table().get(_signature(error))
-    if matched is not None:
-        code, message = matched
-        return Finding(code, Severity.ERROR, f"{message} (found {found})", (span,), help=hint or expectation)
-    help_text = "; ".join(part for part in (hint, expectation) if part)
-    return Finding("GS002", Severity.ERROR, f"unexpected {found}", (span,), help=help_text)
+    hint = _did_you_mean(word, accepted) if is_word else None
+    code = _message_table().get(_signature(error))
+    if code is not None:
+        return Finding(
+            code, Severity.ERROR, say("syntax.found", message=say(code), found=found), (span,), help=hint or expectation
+        )
+    both = say("syntax.and", first=hint, second=expectation) if hint and expectation else hint or expectation
+    return Finding("GS002", Severity.ERROR, say("GS002", found=found), (span,), help=both)
 
 
 def _at_end(error: UnexpectedInput) -> bool:
@@ -209,9 +204,9 @@ def _too_deep(statements: tuple[t.Statement, ...]) -> list[Finding]:
         Finding(
             "GS004",
             Severity.ERROR,
-            f"condition nested more than {MAX_CONDITION_DEPTH} levels deep",
+            say("GS004", depth=MAX_CONDITION_DEPTH),
             (statement.span,),
-            help="write the condition flatter, with `and` / `or` lists",
+            help=say("GS004.help"),
         )
         for statement, condition in conditions
         if _depth(condition) > MAX_CONDITION_DEPTH
@@ -229,9 +224,7 @@ def parse(text: str, file: str = "<text>") -> t.SpecTree:
     statements = SyntaxBuilder(file).transform(tree)
     if not statements:
         end = text.count("\n") + 1
-        raise UnreadableInput(
-            (Finding("GS003", Severity.ERROR, "the file holds no statements", (Span(file, end, 1, end, 2),)),)
-        )
+        raise UnreadableInput((Finding("GS003", Severity.ERROR, say("GS003"), (Span(file, end, 1, end, 2),)),))
     deep = _too_deep(statements)
     if deep:
         raise UnreadableInput(tuple(deep))

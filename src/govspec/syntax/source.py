@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from govspec.catalogue import Say, say
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 
 MAX_BYTES = 16 * 1024 * 1024
 
 
-def _unreadable(file: str, message: str, line: int = 1, column: int = 1, help: str = "") -> UnreadableInput:
+def _unreadable(file: str, message: Say, line: int = 1, column: int = 1, help: Say | None = None) -> UnreadableInput:
     span = Span(file, line, column, line, column + 1)
     return UnreadableInput((Finding("GS001", Severity.ERROR, message, (span,), help=help),))
 
@@ -24,8 +25,8 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 def _too_large(file: str, size: int) -> UnreadableInput:
     return _unreadable(
         file,
-        f"file is too large to be a spec ({size / 1_048_576:.1f} MB; the limit is {MAX_BYTES // 1_048_576} MB)",
-        help="split the rules into several files",
+        say("GS001.too_large", size=f"{size / 1_048_576:.1f}", limit=MAX_BYTES // 1_048_576),
+        help=say("GS001.too_large.help"),
     )
 
 
@@ -36,17 +37,13 @@ def decode(data: bytes, file: str) -> str:
     nul = data.find(b"\0")
     if nul >= 0:
         line, column = _position(data, nul)
-        raise _unreadable(file, "this is a binary file, not a spec (it contains a NUL byte)", line, column)
+        raise _unreadable(file, say("GS001.binary"), line, column)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line, column = _position(data, error.start)
         raise _unreadable(
-            file,
-            f"invalid UTF-8 (byte 0x{data[error.start]:02x})",
-            line,
-            column,
-            help="save the file as UTF-8",
+            file, say("GS001.utf8", byte=f"{data[error.start]:02x}"), line, column, help=say("GS001.utf8.help")
         ) from None
     return text.removeprefix("\ufeff")
 
@@ -60,5 +57,5 @@ def read_source(path: Path) -> str:
             raise _too_large(file, size)
         data = path.read_bytes()
     except OSError as error:
-        raise _unreadable(file, f"cannot read the file: {error.strerror or error}") from None
+        raise _unreadable(file, say("GS001.unreadable", reason=error.strerror or error)) from None
     return decode(data, file)

@@ -1,0 +1,693 @@
+"""The one catalogue of what govspec says about a spec, in English and in Chinese, in the text's own terms.
+
+Nothing downstream builds a sentence: a finding carries a Say (a catalogue key and its arguments), and the report
+puts it into words in the language it is written in. Arguments may themselves be Says, or lists said as a list,
+as alternatives ("a or b") or jointly ("a and b"). Chinese follows the text's words (签发, 法定人数, 代理, 委托, 请假,
+列席), not translations of the English ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from govspec.syntax.keywords import KEYWORDS
+
+LANGS = ("en", "zh")
+
+
+@dataclass(frozen=True)
+class Say:
+    """Words to be said, in whichever language the report is in: a catalogue key and its arguments."""
+
+    key: str
+    args: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        return text(self, "en")
+
+
+@dataclass(frozen=True)
+class Listed:
+    """Items said together: as a list ("a, b"), as alternatives ("a or b") or jointly ("a and b")."""
+
+    items: tuple[Any, ...]
+    joint: str = "list"
+
+
+def say(key: str, **args: Any) -> Say:
+    if key not in TEXTS:
+        raise KeyError(f"no words for {key!r} in the catalogue")
+    return Say(key, tuple(args.items()))
+
+
+def either(items: Iterable[Any]) -> Listed:
+    return Listed(tuple(items), "or")
+
+
+def both(items: Iterable[Any]) -> Listed:
+    return Listed(tuple(items), "and")
+
+
+def listed(items: Iterable[Any]) -> Listed:
+    return Listed(tuple(items))
+
+
+_JOINS = {
+    "en": {"list": (", ", ", "), "or": (", ", " or "), "and": (", ", " and "), "bar": (" | ", " | ")},
+    "zh": {"list": ("、", "、"), "or": ("、", "或"), "and": ("、", "和"), "bar": (" | ", " | ")},
+}
+
+
+def text(value: Any, lang: str) -> str:
+    """A value said as one string in `lang`."""
+    if isinstance(value, Say):
+        template = TEXTS[value.key][LANGS.index(lang)]
+        return template.format(**{name: text(arg, lang) for name, arg in value.args})
+    if isinstance(value, Listed):
+        items = [text(item, lang) for item in value.items]
+        between, last = _JOINS[lang][value.joint]
+        return items[0] if len(items) == 1 else between.join(items[:-1]) + last + items[-1] if items else ""
+    if isinstance(value, (list, tuple)):
+        return _JOINS[lang]["list"][0].join(text(item, lang) for item in value)
+    return str(value)
+
+
+def words(value: Any, lang: str) -> Any:
+    """A witness, or any nest of values, with every Say and Listed in it said in `lang`; lists stay lists."""
+    if isinstance(value, (Say, Listed)):
+        return text(value, lang)
+    if isinstance(value, Mapping):
+        return {key: words(item, lang) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [words(item, lang) for item in value]
+    return value
+
+
+def label(key: str, lang: str) -> str:
+    """How the report names a witness entry ("absent", "readings" …) in `lang`; an entry with no words of its own
+    keeps its key."""
+    entry = TEXTS.get(f"witness.{key}")
+    return entry[LANGS.index(lang)] if entry else key
+
+
+def names(items: Iterable[str], joint: str = "list") -> Listed:
+    """Names from the spec, each quoted as the report's language quotes names."""
+    return Listed(tuple(say("name", name=item) for item in items), joint)
+
+
+def plural(key: str, count: int, **args: Any) -> Say:
+    """The key's singular form (`key.one`) for a count of one, its plural otherwise."""
+    return say(f"{key}.one" if count == 1 else key, count=count, **args)
+
+
+# key -> (English, Chinese). Keys name the finding code or the part of the report that says them.
+TEXTS: dict[str, tuple[str, str]] = {
+    # ── reading a file ───────────────────────────────────────────────────────────────────────────────────────────
+    "GS001.too_large": (
+        "the file is too large to be a spec ({size} MB; the limit is {limit} MB)",
+        "文件过大，不是规则文件（{size} MB，上限为 {limit} MB）",
+    ),
+    "GS001.too_large.help": ("split the rules into several files", "把规则拆分为几个文件"),
+    "GS001.binary": (
+        "this is a binary file, not a spec (it contains a NUL byte)",
+        "这是二进制文件，不是规则文件（含 NUL 字节）",
+    ),
+    "GS001.utf8": ("invalid UTF-8 (byte 0x{byte})", "不是有效的 UTF-8 编码（字节 0x{byte}）"),
+    "GS001.utf8.help": ("save the file as UTF-8", "请以 UTF-8 编码保存文件"),
+    "GS001.unreadable": ("cannot read the file: {reason}", "无法读取文件：{reason}"),
+    # ── syntax ───────────────────────────────────────────────────────────────────────────────────────────────────
+    "GS002": ("unexpected {found}", "此处不应出现{found}"),
+    "GS003": ("the file holds no statements", "文件中没有任何语句"),
+    "GS004": ("a condition nested more than {depth} levels deep", "条件嵌套超过 {depth} 层"),
+    "GS004.help": ("write the condition flatter, with `and` / `or` lists", "请用并列的“且”“或”把条件写平"),
+    "GS009": (
+        "a statement begins with a keyword such as office, body, document, reports (职务、会议、公文、隶属)",
+        "语句以关键词开头，如 职务、会议、公文、隶属（office、body、document、reports）",
+    ),
+    "GS010": (
+        "a body's clauses go inside braces: `body NAME {{ members …; chair … }}`",
+        "会议的各项写在大括号内：`会议 名称 {{ 成员 …; 主持人 … }}`",
+    ),
+    "GS011": (
+        "a document rule needs a condition: `document NAME when ATTRIBUTE = VALUE {{ signer … }}`",
+        "公文规则须写适用条件：`公文 名称 适用 属性 = 值 {{ 签发 … }}`",
+    ),
+    "GS012": (
+        "a quorum is a comparison and a fraction of the members due, such as `quorum > 1/2`",
+        "法定人数写作比较词加应到人数的分数，如 `法定人数 超过 1/2`",
+    ),
+    "GS013": ("a fraction is written with two whole numbers, such as 1/2", "分数由两个整数组成，如 1/2"),
+    "GS014": (
+        "the names in a list are separated by commas (`,` `，` or `、`)",
+        "列举的名称之间用逗号或顿号分隔（`,` `，` `、`）",
+    ),
+    "GS015": (
+        "a chain needs a colon before its steps: `leave WHO: APPROVER -> …`",
+        "链的各步之前须有冒号：`请假 谁: 审批人 -> …`",
+    ),
+    "GS016": (
+        "an arrow '->' joins the two offices: `reports WHO -> SUPERIOR`, `acting ABSENT -> STAND-IN for …`",
+        "两个职务之间用箭头“->”连接：`隶属 谁 -> 上级`，`代理 缺席者 -> 代理人 权限 …`",
+    ),
+    "GS017": (
+        "a count is a whole number or a range, such as `count 3` or `count 1..8` or `count 1..`",
+        "人数是整数或范围，如 `人数 3`、`人数 1..8`、`人数 1..`",
+    ),
+    "GS018": (
+        "a citation belongs at the end of a statement or clause, after what it cites",
+        "引用条文写在语句或条款的末尾，位于所引内容之后",
+    ),
+    "GS019": (
+        "this '{{' is never closed: a '}}' is missing before the end of the file",
+        "此处的“{{”没有闭合：文件结束前缺少“}}”",
+    ),
+    "GS020": (
+        "a condition compares a document attribute (issuer, addressee, subject, decided_by, form, tag) with a value: "
+        "`subject = 任免` or `addressee in {{市政府, 省政府}}`",
+        "条件把公文属性（发文机关、主送、事由、决定会议、文种、标记）与值比较："
+        "`事由 = 任免`，`主送 属 {{市政府、省政府}}`",
+    ),
+    "GS021": (
+        "the block opened at line {line} is not closed: a '}}' is missing before this statement",
+        "第 {line} 行开始的大括号没有闭合：本语句之前缺少“}}”",
+    ),
+    "syntax.found": ("{message} (found {found})", "{message}（此处为{found}）"),
+    "syntax.expected": ("expected {items}", "此处应为{items}"),
+    "syntax.expected_more": ("expected {items}, …", "此处应为{items}等"),
+    "syntax.did_you_mean": ("did you mean '{word}'?", "是否应为“{word}”？"),
+    "syntax.quoted": ("'{text}'", "“{text}”"),
+    "name": ("'{name}'", "“{name}”"),
+    "syntax.end": ("the end of the file", "文件末尾"),
+    "syntax.and": ("{first}; {second}", "{first}；{second}"),
+    "terminal.NAME": ("a name", "名称"),
+    "terminal.STRING": ('a quoted text ("…")', '带引号的文字（"…"）'),
+    "terminal.CITATION": ("a citation such as @第六条", "条文引用，如 @第六条"),
+    "terminal.INT": ("a whole number", "整数"),
+    "terminal.NUMBER": ("a number", "数字"),
+    "terminal.CMP": ("a comparison (>, >=, <, <=)", "比较词（超过、不少于、少于、不超过）"),
+    "terminal.ATTRIBUTE": (
+        "a document attribute (issuer, addressee, subject, decided_by, form, tag)",
+        "公文属性（发文机关、主送、事由、决定会议、文种、标记）",
+    ),
+    "terminal.PERIOD": ("a period (day, week, month, year)", "周期（日、周、月、年）"),
+    "terminal.UNIT_WORD": ("a unit (times, days, weeks, months, percent)", "单位（次、天、周、个月、%）"),
+    "terminal.PROPERTY": ("a property (signer, quorum, chair, holder)", "性质（签发、法定人数、主持、权限）"),
+    "terminal.CODE": ("a finding code such as GS201", "检查代码，如 GS201"),
+    "terminal.UNSPECIFIED": ("'?'", "“?”"),
+    "terminal.RANGE": ("'..'", "“..”"),
+    "terminal.$END": ("the end of the file", "文件末尾"),
+    # ── names and what they are ──────────────────────────────────────────────────────────────────────────────────
+    "GS101": ("'{name}' is not declared ({role} must be {kinds})", "“{name}”未声明（{role}应为{kinds}）"),
+    "GS101.similar": ("did you mean '{candidate}'?", "是否应为“{candidate}”？"),
+    "GS101.two": (
+        "did you mean '{first}' or '{second}'? they are equally close",
+        "是否应为“{first}”或“{second}”？二者同样接近",
+    ),
+    "GS101.declare": ("declare it: `{keyword} {name}`", "请先声明：`{keyword} {name}`"),
+    "GS102": (
+        "'{name}' is declared twice (first as {kind} at line {line})",
+        "“{name}”重复声明（第 {line} 行已声明为{kind}）",
+    ),
+    "GS103": ("'{name}' is {kind}, but {role} must be {kinds}", "“{name}”是{kind}，而{role}应为{kinds}"),
+    "GS104.operator": (
+        "the quorum of '{body}' must be '>' or '>=' a fraction, not '{op}'",
+        "“{body}”的法定人数应写“超过”或“不少于”某一分数，不能是“{op}”",
+    ),
+    "GS104.impossible": (
+        "the quorum of '{body}' ({op} {fraction} of members) can never be met",
+        "“{body}”的法定人数（{op}成员的 {fraction}）永远无法达到",
+    ),
+    "GS104.help": (
+        "a quorum is a fraction between 0 and 1, such as > 1/2 or >= 2/3",
+        "法定人数是 0 到 1 之间的分数，如 超过 1/2、不少于 2/3",
+    ),
+    "GS105": (
+        "the {role} of '{body}', '{office}', is not a member of it",
+        "“{body}”的{role}“{office}”不是该会议的成员",
+    ),
+    "GS106": ("body '{body}' has no members", "会议“{body}”没有成员"),
+    "GS107.impossible": (
+        "'{office}' has an impossible count {low}..{high}",
+        "“{office}”的人数 {low}..{high} 不可能成立",
+    ),
+    "GS107.holders": (
+        "'{office}' names {count} holders but its count is at most {high}",
+        "“{office}”列出 {count} 名现任，但人数至多为 {high}",
+    ),
+    "GS108": ("circular {what}: {loop}", "{what}循环：{loop}"),
+    "GS108.kinds": ("office kinds", "职务所属"),
+    "GS108.parents": ("matter parents", "事项所属"),
+    "GS108.groups": ("groups", "统称"),
+    "GS108.precedence": ("precedence", "优先关系"),
+    "GS108.exceptions": ("exceptions", "除外关系"),
+    "GS109.clause": ("'{name}' says its {clause} twice", "“{name}”的{clause}写了两次"),
+    "GS109.signers": ("'{name}' names its signers twice", "“{name}”写了两次签发人"),
+    "clause.members": ("members", "成员"),
+    "clause.convener": ("convener", "召集人"),
+    "clause.chair": ("chair", "主持人"),
+    "clause.quorum": ("quorum", "法定人数"),
+    "clause.frequency": ("frequency", "会期"),
+    "kind.office": ("an office", "职务"),
+    "kind.group": ("a group of offices", "统称"),
+    "kind.unit": ("a unit", "单位"),
+    "kind.external": ("an external authority", "外部机关"),
+    "kind.body": ("a body", "会议"),
+    "kind.matter": ("a matter", "事项"),
+    "kind.document": ("a document rule", "公文规则"),
+    "kind.power": ("a power", "职权"),
+    "kind.form": ("a document form", "文种"),
+    "kind.tag": ("a document tag", "标记"),
+    "kind.class": ("a class of bodies", "会议类别"),
+    "kind.chain": ("a chain", "链"),
+    "kind.reason": ("a reason of absence", "缺席事由"),
+    "kind.reading": ("a reading", "解读"),
+    "role.kind": ("the kind of an office", "职务所属的职务"),
+    "role.member": ("a member", "成员"),
+    "role.convener": ("a convener", "召集人"),
+    "role.chair": ("a chair", "主持人"),
+    "role.attendee": ("a non-voting attendee", "列席者"),
+    "role.decides": ("what a body decides", "会议议定的内容"),
+    "role.body_class": ("a body's class", "会议类别"),
+    "role.institution": ("the institution a body belongs to", "会议所属的机关"),
+    "role.value": ("the value of '{attribute}'", "“{attribute}”的值"),
+    "role.values": ("a value of '{attribute}'", "“{attribute}”的取值"),
+    "role.cosigner": ("a co-signer", "会签人"),
+    "role.prior_reviewer": ("a prior reviewer", "审定人"),
+    "role.signer": ("a signer", "签发人"),
+    "role.granter": ("who entrusts or authorises", "委托人或授权人"),
+    "role.reviewer": ("a reviewer", "审阅人"),
+    "role.power_object": ("the power's object", "职权的对象"),
+    "role.escalation_step": ("a step of an escalation", "报请的环节"),
+    "role.asking": ("who asks for leave", "请假人"),
+    "role.occasion": ("what a leave is for (a meeting or a reason of absence)", "请假所针对的（会议或缺席事由）"),
+    "role.approver": ("a leave approver", "请假审批人"),
+    "role.route_step": ("a step of a route", "流转的环节"),
+    "role.carried": ("a document rule a route carries", "流转所针对的公文规则"),
+    "role.matter_about": ("what an escalation is about", "报请所针对的事项"),
+    "role.head": ("the head of a unit", "单位负责人"),
+    "role.group_member": ("a group member", "统称所含职务"),
+    "role.holder": ("the holder of a power", "职权的归属"),
+    "role.parent": ("the parent of a matter", "事项所属的事项"),
+    "role.decider": ("who decides a matter", "事项的决定者"),
+    "role.delegator": ("a delegator", "委托人"),
+    "role.delegate": ("a delegate", "受托人"),
+    "role.absent": ("the absent office", "缺席的职务"),
+    "role.standin": ("the stand-in", "代理人"),
+    "role.reason": ("what a stand-in rule applies for", "代理所适用的事由"),
+    "role.reporting": ("who reports", "隶属者"),
+    "role.superior": ("a superior", "上级"),
+    "role.mandatory": ("a mandatory step", "必经环节"),
+    "role.target": ("a route's target", "流转的目标"),
+    "role.barred": ("who is barred", "回避者"),
+    "role.barred_from": ("what an office is barred from", "回避的对象"),
+    "role.measure_subject": ("the subject of a measure", "指标的归属"),
+    "role.assertion_target": ("the target of a '{prop}' assertion", "“{prop}”断言的对象"),
+    "role.excepted": ("a rule whose documents are excepted", "除外的公文规则"),
+    "role.prevailed": ("a rule another prevails over", "被优先的公文规则"),
+    # ── what an absence scenario looks like ──────────────────────────────────────────────────────────────────────
+    "scene.nobody": ("nobody", "无人"),
+    "scene.pool": ("{office} (not {kinds})", "{office}（不含{kinds}）"),
+    "scene.times": ("{who} ×{count}", "{who} ×{count}"),
+    "scene.for": ("{who} (for {reasons})", "{who}（因{reasons}）"),
+    "scene.other_reason": ("a reason other than {reasons}", "{reasons}以外的原因"),
+    "scene.any_reason": ("any reason", "任何原因"),
+    "scene.count": ("{office}: {count}", "{office}：{count} 人"),
+    "scene.away": ("{who} is away", "{who}缺席"),
+    "scene.away_many": ("{who} are away", "{who}缺席"),
+    "scene.away_for": ("{who} is away for {reasons}", "{who}因{reasons}缺席"),
+    "scene.checked": ("{away} (checked {coverage})", "{away}（已检查{coverage}）"),
+    "coverage": ("every absence of up to {count} office holders", "至多 {count} 人缺席的一切情形"),
+    "coverage.one": ("every absence of up to {count} office holder", "至多 {count} 人缺席的一切情形"),
+    "document.is": ("{attribute} = {value}", "{attribute} = {value}"),
+    "document.other": ("(any other)", "（其他任何值）"),
+    "document.tags": ("tags include {tags}", "带标记{tags}"),
+    "document.untagged": ("tags exclude {tags}", "不带标记{tags}"),
+    "attribute.issuer": ("issuer", "发文机关"),
+    "attribute.addressee": ("addressee", "主送"),
+    "attribute.subject": ("subject", "事由"),
+    "attribute.decided_by": ("decided_by", "决定会议"),
+    "attribute.form": ("form", "文种"),
+    "attribute.tag": ("tag", "标记"),
+    # ── powers ───────────────────────────────────────────────────────────────────────────────────────────────────
+    "power.named": ("the power '{target}'", "职权“{target}”"),
+    "power.sign": ("the power to sign '{target}' documents", "签发“{target}”公文的权限"),
+    "power.convene": ("the power to convene '{target}'", "召集“{target}”的权限"),
+    "power.chair": ("the power to chair '{target}'", "主持“{target}”的权限"),
+    "power.leave": ("the power to approve the leave of '{target}'", "批准“{target}”请假的权限"),
+    "power.leave_for": (
+        "the power to approve the leave of '{target}' for '{occasion}'",
+        "批准“{target}”因“{occasion}”请假的权限",
+    ),
+    "power.cosign": ("the power to co-sign '{target}' documents", "会签“{target}”公文的权限"),
+    "power.review": ("the power to review '{target}' documents before they are signed", "审定“{target}”公文的权限"),
+    "power.every": ("every power", "全部职权"),
+    "power.scope_sign": ("sign {target}", "签发 {target}"),
+    "power.scope_convene": ("convene {target}", "召集 {target}"),
+    "power.scope_chair": ("chair {target}", "主持 {target}"),
+    "power.scope_leave": ("approve_leave {target}", "批假 {target}"),
+    "signer.entrusted": ("{office} entrusted by {by}", "{office} 受 {by} 委托"),
+    "signer.authorised": ("{office} authorised by {by}", "{office} 受 {by} 授权"),
+    "signer.reviewed": ("{signer} reviewed by {reviewers}", "{signer} 经 {reviewers} 审阅"),
+    "signer.none": ("(none)", "（无）"),
+    "signer.cosigners": ("{signers}; cosigners {offices}", "{signers}；会签 {offices}"),
+    "signer.prior_review": ("{signers}; prior review {offices}", "{signers}；审定 {offices}"),
+    "signer.prior_review_optional": (
+        "{signers}; prior review {offices} when necessary",
+        "{signers}；必要时审定 {offices}",
+    ),
+    "signer.rule": ("{rule} ({articles}): {signers}", "{rule}（{articles}）：{signers}"),
+    "signer.no_article": ("no article", "未引条文"),
+    # ── what a proof is about ────────────────────────────────────────────────────────────────────────────────────
+    "proof.sign": ("someone may sign '{rule}' documents in {coverage}", "在{coverage}中，都有人可以签发“{rule}”公文"),
+    "proof.holds": ("someone holds {power} in {coverage}", "在{coverage}中，都有人拥有{power}"),
+    "proof.holds_while": ("someone holds {power} while '{office}' is away", "“{office}”缺席时，仍有人拥有{power}"),
+    "proof.quorate": (
+        "'{body}' is quorate in {coverage} among its members",
+        "在成员{coverage}中，“{body}”都达到法定人数",
+    ),
+    "proof.quorate_always": ("'{body}' is quorate whatever the absences", "无论谁缺席，“{body}”都达到法定人数"),
+    "proof.leader": (
+        "whenever '{body}' is quorate someone may {role} it, in {coverage}",
+        "在{coverage}中，只要“{body}”达到法定人数，就有人可以{role}",
+    ),
+    "proof.party": (
+        "'{office}' can {role} '{rule}' documents in {coverage}",
+        "在{coverage}中，“{office}”都能{role}“{rule}”公文",
+    ),
+    "proof.party_when": (
+        "'{office}' can {role} the '{rule}' documents needing it, in {coverage}",
+        "在{coverage}中，“{office}”都能{role}需要其{role}的“{rule}”公文",
+    ),
+    "proof.overlap": ("no document falls under both '{first}' and '{second}'", "没有公文同时适用“{first}”和“{second}”"),
+    "proof.routing": (
+        "what the rules say of deciding '{matter}' can all hold at once",
+        "关于“{matter}”由谁决定的各条规定可以同时成立",
+    ),
+    "role.convene": ("convene", "召集"),
+    "role.chair_body": ("chair", "主持"),
+    "role.cosign": ("co-sign", "会签"),
+    "role.review": ("review", "审定"),
+    "entrustment": (
+        "the entrustment of {articles} ({giver} to {receiver})",
+        "{articles}的委托（{giver}委托{receiver}）",
+    ),
+    "entrustment.uncited": (
+        "an entrustment ({giver} to {receiver}) that no article cites",
+        "未引条文的委托（{giver}委托{receiver}）",
+    ),
+    "entrustment.valid": (
+        "{entrustments} stays valid while {givers} is away",
+        "{givers}缺席期间{entrustments}仍然有效",
+    ),
+    "entrustment.valid_many": (
+        "{entrustments} stay valid while {givers} is away",
+        "{givers}缺席期间{entrustments}仍然有效",
+    ),
+    "hinge.case_by_case": ("nobody may act in this situation", "此情形下无人可以行使"),
+    "hinge.standing": ("{actors} may act in this situation", "此情形下{actors}可以行使"),
+    # ── the checks ───────────────────────────────────────────────────────────────────────────────────────────────
+    "GS201": (
+        "body '{body}' has no quorum rule: the text does not say how many must attend",
+        "会议“{body}”没有法定人数规定：原文未说明须多少人出席",
+    ),
+    "GS202.alone": (
+        "office '{office}' reports to no one and heads no unit",
+        "职务“{office}”没有上级，也不负责任何单位",
+    ),
+    "GS202.unit": (
+        "office '{office}' reports to no one, nor does '{units}', the unit it heads",
+        "职务“{office}”没有上级，其负责的单位“{units}”也没有",
+    ),
+    "GS202.units": (
+        "office '{office}' reports to no one, nor do {units}, the units it heads",
+        "职务“{office}”没有上级，其负责的单位{units}也没有",
+    ),
+    "GS203": ("document rule '{rule}' names no signer", "公文规则“{rule}”没有签发人"),
+    "GS204": ("body '{body}' names {missing}", "会议“{body}”没有规定{missing}"),
+    "GS204.no": ("no {clause}", "{clause}"),
+    "GS205": (
+        "power '{power}' is given to nobody: the text does not say who holds it",
+        "职权“{power}”没有归属：原文未说明由谁行使",
+    ),
+    "GS301": (
+        "'{body}' can never be quorate: its members due cannot reach {threshold}",
+        "“{body}”永远达不到法定人数：应到成员无法达到{threshold}",
+    ),
+    "GS302.margin": (
+        "'{body}' is sure to be quorate ({threshold}) with up to {margin} members absent; {short} absent can leave it "
+        "short",
+        "“{body}”至多 {margin} 名成员缺席时必定达到法定人数（{threshold}）；{short} 人缺席时可能不足",
+    ),
+    "GS302.margin.one": (
+        "'{body}' is sure to be quorate ({threshold}) with up to {margin} member absent; {short} absent can leave it "
+        "short",
+        "“{body}”至多 {margin} 名成员缺席时必定达到法定人数（{threshold}）；{short} 人缺席时可能不足",
+    ),
+    "GS302.full": (
+        "'{body}' is sure to be quorate ({threshold}) only in full; {short} absent can leave it short",
+        "“{body}”只有全员出席才必定达到法定人数（{threshold}）；{short} 人缺席时可能不足",
+    ),
+    "GS302.always": ("'{body}' is quorate whatever the absences", "无论谁缺席，“{body}”都达到法定人数"),
+    "threshold": ("{op} {fraction} of them", "{op}应到人数的 {fraction}"),
+    "op.>": (">", "超过"),
+    "op.>=": (">=", "不少于"),
+    "GS303": (
+        "'{body}' can be quorate while nobody who may {role} it is at work: {away}",
+        "“{body}”可能达到法定人数却无人可以{role}：{away}",
+    ),
+    "GS311": ("nobody may sign '{rule}' documents while {away}", "{away}时，无人可以签发“{rule}”公文"),
+    "GS312": (
+        "document rules '{first}' and '{second}' both apply to one document but name different signers",
+        "公文规则“{first}”和“{second}”同时适用于一份公文，但签发人不同",
+    ),
+    "GS312.group": (
+        "document rules {rules} meet on documents they name different signers for, and nothing says which applies",
+        "公文规则{rules}会适用于同一份公文，签发人却不同，而没有规定哪条优先",
+    ),
+    "GS312.pair": ("{first} and {second}: {document}", "{first}与{second}：{document}"),
+    "GS314": (
+        "document rules '{first}' and '{second}' both apply to one document but require different review or co-signing",
+        "公文规则“{first}”和“{second}”同时适用于一份公文，但审阅、会签或审定的要求不同",
+    ),
+    "GS313": (
+        "'{rule}' documents{such} need '{office}' to {role} them, and nobody may do so while {away}",
+        "{away}时，需要“{office}”{role}的“{rule}”公文{such}无人可以{role}",
+    ),
+    "GS313.such": (" with {document}", "（{document}）"),
+    "GS321": (
+        "'{giver}' passes on {power} to '{receiver}' but never holds it",
+        "“{giver}”把{power}交给“{receiver}”，自己却从未拥有",
+    ),
+    "GS322": (
+        "'{giver}' passes {power} on to '{receiver}', but received it by a delegation that may not be passed on",
+        "“{giver}”把{power}再交给“{receiver}”，但其所受的委托不得转委托",
+    ),
+    "GS323": ("delegations of {power} run in a circle: {cycle}", "{power}的委托形成循环：{cycle}"),
+    "GS324": ("while '{office}' is away, nobody holds {power}", "“{office}”缺席时，无人拥有{power}"),
+    "GS324.standin": ("{standin} for {scope}", "{standin}代理{scope}"),
+    "GS324.no_standin": ("none named", "未规定"),
+    "GS331": (
+        "'{matter}' must be decided by {deciders}, but no body among them decides it",
+        "“{matter}”必须由{deciders}决定，但其中没有会议议定该事项",
+    ),
+    "GS331.body": ("{decider}: decides {matters}", "{decider}：议定{matters}"),
+    "GS331.nothing": ("nothing stated", "未规定"),
+    "GS331.institution": ("{decider}: an institution deciding through {bodies}", "{decider}：通过{bodies}决定的机关"),
+    "GS331.no_body": ("no body of its own", "本身没有会议"),
+    "GS331.group": ("{decider}: a group of offices ({offices}), not a body", "{decider}：统称（{offices}），不是会议"),
+    "GS331.office": ("{decider}: an office, not a body", "{decider}：职务，不是会议"),
+    "GS332": ("the rules on deciding '{matter}' contradict each other", "关于“{matter}”由谁决定的规定互相矛盾"),
+    "GS341": (
+        "'{who}' is barred from '{body}' but sits on it as '{sitting}'",
+        "“{who}”应回避“{body}”，却以“{sitting}”的身份成为其成员",
+    ),
+    "GS350": ("assertion proved for {coverage} ({count} instances)", "断言在{coverage}中成立（{count} 项）"),
+    "GS350.one": ("assertion proved for {coverage} ({count} instance)", "断言在{coverage}中成立（{count} 项）"),
+    "GS351": ("assertion refuted for {instance}: it fails while {away}", "断言对{instance}不成立：{away}时失效"),
+    "GS351.unless": (
+        "assertion refuted for {instance} unless {entrustment}: it fails while {away}",
+        "除非{entrustment}，断言对{instance}不成立：{away}时失效",
+    ),
+    "GS351.quorum": ("the quorum of '{body}'", "“{body}”的法定人数"),
+    "GS360": ("{statement} only if {entrustment}", "只有{entrustment}，才能保证{statement}"),
+    "GS399": ("could not decide whether {statement}: {reason}", "无法判定是否{statement}：{reason}"),
+    "GS399.bound": (
+        "cannot decide an assertion for absences {op} {depth}: govspec proves properties for every absence up to a "
+        "bound (`while absent <= k`)",
+        "无法判定缺席人数{op} {depth}的断言：govspec 只证明缺席人数不超过某一上限的性质（`缺席 不超过 k`）",
+    ),
+    "GS401": ("{what} run in a circle: {cycle}", "{what}形成循环：{cycle}"),
+    "GS401.reporting": ("reporting lines", "隶属关系"),
+    "GS401.leave": ("leave approvals", "请假审批"),
+    "GS401.escalations": ("escalations", "报请"),
+    "GS401.escalations_about": ("escalations about '{matter}'", "关于“{matter}”的报请"),
+    "GS402": (
+        "the reporting line from '{start}' ends at '{end}', which is neither the head nor a declared external "
+        "authority",
+        "从“{start}”起的隶属关系止于“{end}”，它既不是首长，也不是已声明的外部机关",
+    ),
+    "GS403.ends": (
+        "escalation {names} ends at '{end}', who cannot decide '{matter}'",
+        "报请{names}止于“{end}”，其无权决定“{matter}”",
+    ),
+    "GS403.end": (
+        "escalations {names} end at '{end}', who cannot decide '{matter}'",
+        "报请{names}止于“{end}”，其无权决定“{matter}”",
+    ),
+    "GS403.ends_top": (
+        "escalation {names} naming no matter ends at '{end}', which is neither the head nor a declared external "
+        "authority",
+        "未指明事项的报请{names}止于“{end}”，它既不是首长，也不是已声明的外部机关",
+    ),
+    "GS403.end_top": (
+        "escalations {names} naming no matter end at '{end}', which is neither the head nor a declared external "
+        "authority",
+        "未指明事项的报请{names}止于“{end}”，它既不是首长，也不是已声明的外部机关",
+    ),
+    "GS403.loop": (
+        "{what} go round through {names} and never reach {who}",
+        "{what}在{names}之间循环，始终到达不了{who}",
+    ),
+    "GS403.loop_top": ("the head or a declared external authority", "首长或已声明的外部机关"),
+    "GS403.loop_decider": ("anyone who may decide '{matter}'", "有权决定“{matter}”的人"),
+    "GS403.no_matter": ("escalations naming no matter", "未指明事项的报请"),
+    "GS404.work": (
+        "no rule says who approves the absence of '{office}' from work",
+        "没有规定由谁批准“{office}”请假（离岗）",
+    ),
+    "GS404.work_for": (
+        "no rule says who approves the absence of '{office}' from work for {reasons}",
+        "没有规定由谁批准“{office}”因{reasons}请假（离岗）",
+    ),
+    "GS404.meetings": (
+        "no rule says who approves the absence of {offices} from the meetings of '{body}'",
+        "没有规定由谁批准{offices}不出席“{body}”的请假",
+    ),
+    "GS404.occasion_work": ("absence from work", "离岗"),
+    "GS404.occasion_work_for": ("absence from work for {reasons}", "因{reasons}离岗"),
+    "GS404.occasion_meetings": ("the meetings of '{body}'", "“{body}”的会议"),
+    "GS405": (
+        "route '{route}' reaches '{target}' without passing '{via}' first",
+        "流转“{route}”未经“{via}”即到达“{target}”",
+    ),
+    "GS406": (
+        "route '{route}' must have a single primary recipient, but step {step} sends it to {recipients}",
+        "流转“{route}”只能有一个主送机关，但第 {step} 步同时送{recipients}",
+    ),
+    "GS407": (
+        "the {chain} goes on to someone the text does not name (step {step})",
+        "{chain}在第 {step} 步交给了原文未写明的人",
+    ),
+    "GS407.leave": ("leave approval of '{name}'", "“{name}”的请假审批"),
+    "GS407.escalation": ("escalation '{name}'", "报请“{name}”"),
+    "GS407.route": ("route '{name}'", "流转“{name}”"),
+    "GS408": (
+        "no route carries the documents of '{rule}': the text does not say how they reach their signer",
+        "没有流转针对“{rule}”公文：原文未说明这些公文如何送到签发人",
+    ),
+    "GS409.every": (
+        "'{absent}' never holds any power, so standing in for it passes nothing to '{standin}'",
+        "“{absent}”没有任何职权，代理它不会交给“{standin}”任何权限",
+    ),
+    "GS409.power": (
+        "'{absent}' never holds {power}, so standing in for it passes nothing to '{standin}'",
+        "“{absent}”从未拥有{power}，代理它不会交给“{standin}”这一权限",
+    ),
+    "GS409.none": ("none", "无"),
+    "GS410": (
+        "route '{route}' carries '{rule}' documents to {ends}, where nobody may sign them (signers: {signers})",
+        "流转“{route}”把“{rule}”公文送到{ends}，但那里无人可以签发（签发人：{signers}）",
+    ),
+    "GS901": (
+        "`allow {code}` accepts no finding: remove it or correct its code",
+        "`豁免 {code}` 没有豁免任何检查结果：请删除或改正代码",
+    ),
+    "GS902": (
+        "no statement rests on the reading '{reading}': cite it (@{reading}) or remove it",
+        "没有语句采用解读“{reading}”：请在采用它的语句上引用（@{reading}），或删除该解读",
+    ),
+    "reading": ("{name}: {text}", "{name}：{text}"),
+    "deciding": ("{where}: {matter} {mode} {deciders}", "{where}：{matter} {mode} {deciders}"),
+    "mode.must": ("must", "必须由"),
+    "mode.may": ("may", "可由"),
+    "mode.never": ("never", "不得由"),
+    # ── how the report names a witness's entries ─────────────────────────────────────────────────────────────────
+    "witness.absent": ("absent", "缺席"),
+    "witness.assertion": ("assertion", "断言"),
+    "witness.at": ("at", "位置"),
+    "witness.away": ("away", "不在"),
+    "witness.barred": ("barred", "被排除"),
+    "witness.body": ("body", "会议"),
+    "witness.case by case": ("case by case", "个别委托时"),
+    "witness.chair": ("chair", "主持"),
+    "witness.citation": ("citation", "条文"),
+    "witness.code": ("code", "代码"),
+    "witness.conflicting statements": ("conflicting statements", "相互冲突的语句"),
+    "witness.convene": ("convene", "召集"),
+    "witness.cosign": ("cosign", "会签"),
+    "witness.cycle": ("cycle", "循环"),
+    "witness.deciders": ("deciders", "决定者"),
+    "witness.document": ("document", "公文"),
+    "witness.end": ("end", "终点"),
+    "witness.from": ("from", "从"),
+    "witness.heads": ("heads", "负责人"),
+    "witness.hinge": ("hinge", "关键"),
+    "witness.holders": ("holders", "任职人"),
+    "witness.instance": ("instance", "情形"),
+    "witness.instances": ("instances", "情形"),
+    "witness.loop": ("loop", "回路"),
+    "witness.mandatory": ("mandatory", "必经环节"),
+    "witness.members": ("members", "成员"),
+    "witness.missing": ("missing", "缺少"),
+    "witness.obligation": ("obligation", "证明义务"),
+    "witness.occasion": ("occasion", "场合"),
+    "witness.office": ("office", "职务"),
+    "witness.pairs": ("pairs", "重叠的规则对"),
+    "witness.path": ("path", "路径"),
+    "witness.power": ("power", "职权"),
+    "witness.powers held": ("powers held", "所持职权"),
+    "witness.query": ("query", "查询"),
+    "witness.reading": ("reading", "解读"),
+    "witness.readings": ("readings", "所依解读"),
+    "witness.reason": ("reason", "事由"),
+    "witness.recipients": ("recipients", "接收者"),
+    "witness.review": ("review", "审核"),
+    "witness.rules": ("rules", "规则"),
+    "witness.short": ("short", "止于"),
+    "witness.signers": ("signers", "签发人"),
+    "witness.stand-ins": ("stand-ins", "代理人"),
+    "witness.standing": ("standing", "概括委托时"),
+    "witness.step": ("step", "环节"),
+    "witness.survives": ("survives", "仍然成立"),
+    "witness.threshold": ("threshold", "门槛"),
+    "witness.to": ("to", "到"),
+    "witness.verdict": ("verdict", "结论"),
+    # ── the report ───────────────────────────────────────────────────────────────────────────────────────────────
+    "report.error": ("error", "错误"),
+    "report.warning": ("warning", "警告"),
+    "report.info": ("note", "提示"),
+    "report.help": ("help", "建议"),
+    "report.see": ("see", "另见"),
+    "report.articles": ("articles", "条文"),
+    "report.none": ("(none)", "（无）"),
+    "report.counts": (
+        "{errors} error(s), {warnings} warning(s), {infos} note(s)",
+        "错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",
+    ),
+}
+
+
+# The keywords, as the grammar spells them in each language: a hint to declare a name uses the spec's own.
+TEXTS.update({f"keyword.{terminal}": spellings for terminal, spellings in KEYWORDS.items()})
+
+
+def missing_words() -> list[str]:
+    """Catalogue entries with a language left empty, or whose two languages take different arguments."""
+    import string
+
+    def fields(template: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+    return [key for key, (en, zh) in TEXTS.items() if not en or not zh or fields(en) != fields(zh)]
