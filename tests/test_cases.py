@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from conftest import golden
+from govspec.catalogue import LANGS, text, words
+from govspec.diagnostics import Finding
 from govspec.options import CheckOptions
 from govspec.pipeline import check_outcome, load_file
 from govspec.render.text import render_text
@@ -19,14 +21,14 @@ CASES = Path(__file__).parent / "cases"
 CASE_FILES = sorted(CASES.glob("*/*/*.gov"))
 
 
-def run_case(path: Path) -> tuple[set[str], str]:
+def run_case(path: Path) -> tuple[tuple[Finding, ...], str]:
     """Check one case file with paths relative to the cases folder, as the golden files show them."""
     cwd = Path.cwd()
     os.chdir(CASES)
     try:
         relative = path.relative_to(CASES)
         outcome = check_outcome(load_file(relative), CheckOptions())
-        return {f.code for f in outcome.findings}, render_text(outcome.findings, {outcome.file: outcome.text})
+        return outcome.findings, render_text(outcome.findings, {outcome.file: outcome.text})
     finally:
         os.chdir(cwd)
 
@@ -35,8 +37,14 @@ def run_case(path: Path) -> tuple[set[str], str]:
 def test_case(path: Path) -> None:
     code, verdict = path.parent.parent.name, path.parent.name
     assert verdict in ("fires", "passes"), f"{path}: a case lives under fires/ or passes/"
-    codes, report = run_case(path)
+    findings, report = run_case(path)
+    codes = {f.code for f in findings}
     golden(path.with_suffix(".expected"), report)
+    # Every finding says what to change, and says it, like everything else, in both languages.
+    assert all(f.help for f in findings), [f.code for f in findings if not f.help]
+    for found in findings:
+        for lang in LANGS:
+            assert text(found.text, lang) and text(found.help, lang) and words(found.witness, lang) is not None
     if verdict == "fires":
         assert code in codes, f"{path.name} should produce {code}; got {sorted(codes)}"
     else:

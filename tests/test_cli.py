@@ -40,9 +40,11 @@ def test_json_output_keeps_the_contract_keys(tmp_path: Path, capsys: pytest.Capt
     spec = write(tmp_path, WARNS)
     main(["check", "--format", "json", str(spec)])
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"findings", "summary"}
+    assert set(data) == {"findings", "headlines", "summary"}
     finding = next(f for f in data["findings"] if f["code"] == "GS201")
-    assert {"code", "severity", "message", "citations", "locations", "witness"} <= set(finding)
+    assert {"code", "severity", "message", "citations", "locations", "witness", "help"} <= set(finding)
+    assert {"cause", "group", "fingerprint"} <= set(finding)
+    assert finding["help"] and finding["cause"] == finding["locations"][:1]
     assert finding["citations"] == ["第四十条"]
     assert finding["locations"][0] | {"file": "x"} == {**finding["locations"][0], "file": "x"}
     assert finding["locations"][0]["line"] == 3

@@ -139,7 +139,7 @@ def test_absence_depth_on_the_command_line(capsys: pytest.CaptureFixture[str]) -
     spec = str(CASES / "GS350" / "fires" / "two-signers.gov")
     assert main(["check", spec]) == 0
     assert "proved for every absence of up to 2 office holders" in capsys.readouterr().out
-    assert main(["check", "--absence-depth", "3", "--timeout", "5", spec]) == 1
+    assert main(["check", "--absence-depth", "3", "--timeout", "5", "--verbose", spec]) == 1
     assert "checked every absence of up to 3 office holders" in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_code:
         main(["check", "--timeout", "0", spec])

@@ -6,14 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from govspec.checks.obligations import proof_files
+from govspec.files import write_whole
 from govspec.model.snapshot import snapshot
 from govspec.options import CheckOptions
 from govspec.pipeline import load_file
 
 
-def artefacts(spec_dir: Path) -> tuple[dict[Path, str], list[str]]:
-    """Every artefact the specs under `spec_dir` produce, keyed by path, and the problems that stopped any."""
-    root = spec_dir.resolve().parent
+def artefacts(spec_dir: Path, root: Path) -> tuple[dict[Path, str], list[str]]:
+    """Every artefact the specs under `spec_dir` produce, keyed by its path under `root`, and the problems that
+    stopped any."""
     outputs: dict[Path, str] = {}
     problems: list[str] = []
     for spec in sorted(spec_dir.rglob("*.gov")):
@@ -28,13 +29,14 @@ def artefacts(spec_dir: Path) -> tuple[dict[Path, str], list[str]]:
     return outputs, problems
 
 
-def build(spec_dir: Path, check: bool, write: Callable[[str], None]) -> int:
-    """Write (or with `check`, compare) every artefact; 1 when any is stale or a spec does not resolve."""
+def build(spec_dir: Path, check: bool, write: Callable[[str], None], out: Path | None = None) -> int:
+    """Write (or with `check`, compare) every artefact under `out`, by default the folder that holds `spec_dir`; 1
+    when any is stale or orphaned, or a spec does not resolve."""
     if not spec_dir.is_dir():
         write(f"govspec build: {spec_dir} is not a folder\n")
         return 2
-    outputs, problems = artefacts(spec_dir)
-    root = spec_dir.resolve().parent
+    root = (out or spec_dir.resolve().parent).resolve()
+    outputs, problems = artefacts(spec_dir, root)
     stale = [path for path, text in outputs.items() if not path.is_file() or path.read_text("utf-8") != text]
     # What an earlier build wrote for a rule that is gone: kept, it would read as a current proof. Only a spec's own
     # proofs folder is swept, and only for what a build writes there; other files and folders are not govspec's.
@@ -53,7 +55,7 @@ def build(spec_dir: Path, check: bool, write: Callable[[str], None]) -> int:
             write(f"stale: {path.relative_to(root)} (run `govspec build {spec_dir}`)\n")
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(outputs[path], encoding="utf-8")
+            write_whole(path, outputs[path])
             write(f"wrote {path.relative_to(root)}\n")
     for path in orphans:
         if check:
@@ -61,4 +63,6 @@ def build(spec_dir: Path, check: bool, write: Callable[[str], None]) -> int:
         else:
             path.unlink()
             write(f"removed {path.relative_to(root)}\n")
+    if not check:
+        write(f"govspec build: model snapshots in {root / 'model'}, proof obligations in {root / 'proofs'}\n")
     return 1 if problems or (check and (stale or orphans)) else 0

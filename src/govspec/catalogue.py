@@ -92,6 +92,15 @@ def label(key: str, lang: str) -> str:
     return entry[LANGS.index(lang)] if entry else key
 
 
+def advice(code: str, said: Say) -> Say | None:
+    """What to change, for a finding that says `said`: the catalogue's help for its words, or for its code, with the
+    same arguments."""
+    for key in (f"{said.key}.help", f"{code}.help"):
+        if key in TEXTS:
+            return Say(key, said.args)
+    return None
+
+
 def names(items: Iterable[str], joint: str = "list") -> Listed:
     """Names from the spec, each quoted as the report's language quotes names."""
     return Listed(tuple(say("name", name=item) for item in items), joint)
@@ -613,6 +622,197 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mode.must": ("must", "必须由"),
     "mode.may": ("may", "可由"),
     "mode.never": ("never", "不得由"),
+    # ── what to change, for each finding of reading and resolving ────────────────────────────────────────────────
+    "GS102.help": (
+        "keep one declaration of '{name}', or rename one of them",
+        "只保留“{name}”的一处声明，或为其中之一改名",
+    ),
+    "GS103.help": ("name {kinds} here, or declare '{name}' as one", "此处应写{kinds}，或把“{name}”声明为相应的类别"),
+    "GS105.help": (
+        "add '{office}' to the members of '{body}', or correct the {role}",
+        "把“{office}”列为“{body}”的成员，或改正{role}",
+    ),
+    "GS106.help": ("list the members of '{body}' as the text gives them", "按原文列出“{body}”的成员"),
+    "GS107.help": ("correct the count of '{office}'", "改正“{office}”的人数"),
+    "GS108.help": (
+        "break the circle: one of them must not stand under the others",
+        "打破循环：其中须有一项不从属于其他各项",
+    ),
+    "GS109.help": ("say it once: keep one of the two", "只写一次：保留其中一处"),
+    # ── what to change, for each check (said with the finding's own words) ───────────────────────────────────────
+    "GS201.help": (
+        "state the quorum of '{body}' as the text gives it, such as `quorum > 1/2`; where the text is silent, "
+        "it needs one",
+        "按原文写明“{body}”的法定人数，如 `法定人数 超过 1/2`；原文未规定的，应予补充",
+    ),
+    "GS202.help": (
+        "say whom '{office}' reports to, or declare the authority it answers to as external",
+        "写明“{office}”向谁负责、报告工作，或把它所对的上级机关声明为外部机关",
+    ),
+    "GS203.help": (
+        "name who signs '{rule}' documents",
+        "写明“{rule}”公文由谁签发",
+    ),
+    "GS204.help": (
+        "name who convenes and who chairs '{body}', as the text gives them",
+        "按原文写明“{body}”由谁召集、由谁主持",
+    ),
+    "GS205.help": (
+        "say who holds the power '{power}'",
+        "写明职权“{power}”由谁行使",
+    ),
+    "GS301.help": (
+        "lower the quorum of '{body}' or add members: as written it can never meet",
+        "降低“{body}”的法定人数或增加成员：按现有规定永远达不到法定人数",
+    ),
+    "GS302.help": (
+        "nothing to change, unless the text means '{body}' to meet with more members away",
+        "如原文要求“{body}”在更多成员缺席时仍可开会，需调整法定人数；否则无需修改",
+    ),
+    "GS303.help": (
+        "say who convenes or chairs '{body}' while those named are away: a stand-in, or another convener or chair",
+        "写明“{body}”在原定人员不在时由谁召集、主持：规定代理人，或增列召集人、主持人",
+    ),
+    "GS311.help": (
+        "name a second signer for '{rule}' documents, or say who signs them while the signer is away",
+        "为“{rule}”公文增列签发人，或写明签发人不在时由谁代为签发",
+    ),
+    "GS312.help": (
+        "say which rule applies where they meet (`except …` or `prevails over …`), or narrow their conditions "
+        "so that they do not meet",
+        "写明规则重叠时适用哪一条（`除…外` 或 `优先于`），或收窄适用条件使其不再重叠",
+    ),
+    "GS313.help": (
+        "say who acts for '{office}' on '{rule}' documents while it is away, or make the step conditional "
+        "where the text does",
+        "写明“{office}”不在时由谁代为办理“{rule}”公文的这一环节；原文写“必要时”的，按条件写明",
+    ),
+    "GS314.help": (
+        "say which review or co-signing applies where '{first}' and '{second}' meet",
+        "写明“{first}”和“{second}”重叠时适用哪一种审阅、会签要求",
+    ),
+    "GS321.help": (
+        "give '{giver}' {power} first, or have the office that holds it pass it on",
+        "先赋予“{giver}”{power}，或改由持有该职权的职务转交",
+    ),
+    "GS322.help": (
+        "allow onward delegation where the text does, or have the holder delegate to '{receiver}' directly",
+        "原文允许转委托的，写明可以转委托；否则由原职权人直接委托“{receiver}”",
+    ),
+    "GS323.help": (
+        "break the circle: say who finally holds {power}",
+        "打破循环：写明{power}最终由谁行使",
+    ),
+    "GS324.help": (
+        "say who holds {power} while '{office}' is away: a stand-in or a delegation",
+        "写明“{office}”不在时由谁行使{power}：规定代理或委托",
+    ),
+    "GS331.help": (
+        "name a body among the deciders of '{matter}' that decides it, or say how else it is decided",
+        "在“{matter}”的决定者中写明由哪个会议决定，或写明以其他方式决定",
+    ),
+    "GS332.help": (
+        "make the rules on deciding '{matter}' agree with each other",
+        "统一关于“{matter}”如何决定的规定，使其不再矛盾",
+    ),
+    "GS341.help": (
+        "take '{who}' off '{body}', or narrow the bar to what the text says",
+        "把“{who}”从“{body}”的组成人员中去掉，或按原文收窄回避范围",
+    ),
+    "GS350.help": (
+        "nothing to change",
+        "无需修改",
+    ),
+    "GS351.help": (
+        "change the rules so that the assertion holds, or correct the assertion where the text does not promise it",
+        "修改规则使断言成立；原文并无此要求的，修改断言",
+    ),
+    "GS360.help": (
+        "say whether the entrustment is standing (概括) or case by case (个别), as the text means it",
+        "按原文本意写明该委托是概括委托还是个别委托",
+    ),
+    "GS399.help": (
+        "give the solver more time (`--timeout`), or simplify the rules it concerns",
+        "延长求解时间（`--timeout`），或简化相关规定",
+    ),
+    "GS399.bound.help": (
+        "bound the assertion from above: `while absent <= k`",
+        "为断言设定上限，如 `缺席 <= k`",
+    ),
+    "GS401.help": (
+        "break the circle: one step must lead to someone outside it",
+        "打破循环：链中须有一步通向循环以外的人",
+    ),
+    "GS402.help": (
+        "carry the reporting line on from '{end}' to the head, or declare '{end}' an external authority",
+        "把“{end}”的报告关系写到负责人为止，或把“{end}”声明为外部机关",
+    ),
+    "GS403.help": (
+        "end the escalation at someone who may decide, or say who decides",
+        "让请示链止于有权决定者，或写明由谁决定",
+    ),
+    "GS404.help": (
+        "say who approves this leave, as the text does",
+        "按原文写明由谁批准此类请假",
+    ),
+    "GS405.help": (
+        "route '{route}' through '{via}' before '{target}'",
+        "让“{route}”先经过“{via}”再到“{target}”",
+    ),
+    "GS406.help": (
+        "name one primary recipient at step {step} of '{route}'",
+        "在“{route}”第 {step} 步只写一个主送对象",
+    ),
+    "GS407.help": (
+        "name the office, body or unit at step {step}",
+        "写明第 {step} 步的职务、会议或单位",
+    ),
+    "GS408.help": (
+        "say how '{rule}' documents reach their signer",
+        "写明“{rule}”公文如何送达签发人",
+    ),
+    "GS409.help": (
+        "remove the stand-in rule for '{absent}', or name what it passes on",
+        "删去“{absent}”的代理规定，或写明代理哪些职权",
+    ),
+    "GS410.help": (
+        "carry '{rule}' documents on to one of their signers, or add a signer where the route ends",
+        "把“{rule}”公文送到其签发人，或在流转终点增列签发人",
+    ),
+    "GS901.help": (
+        "remove the `allow`, or correct its code",
+        "删除该豁免，或改正其代码",
+    ),
+    "GS902.help": (
+        "cite the reading on each statement that takes it, or remove it",
+        "在采用该解读的语句上引用它，或删除该解读",
+    ),
+    # ── causes: what to edit, said once for every finding it causes ─────────────────────────────────────────────────
+    "cause.where": ("in {articles}", "在{articles}"),
+    "cause.where_rule": ("in the stand-in rule", "在代理规定中"),
+    "cause.stand_in": (
+        "while {absent} is away, the stand-in rules hand {standins} too little",
+        "{absent}不在时，代理规定交给{standins}的职权不够",
+    ),
+    "cause.stand_in.help": (
+        "{where}, say that while {absent} is away {standins} also holds {powers}, or say who does",
+        "{where}写明{absent}不在时由{standins}代为行使{powers}，或写明由谁行使",
+    ),
+    "cause.no_stand_in": ("nothing says who stands in for {absent}", "未规定{absent}不在时由谁代理"),
+    "cause.no_stand_in.help": (
+        "say who stands in for {absent} while away, and for which powers: {powers}",
+        "写明{absent}不在时由谁代理，代理哪些职权：{powers}",
+    ),
+    "cause.entrustment": (
+        "the text does not say whether {entrustment} is standing or case by case",
+        "原文未写明{entrustment}是概括委托还是个别委托",
+    ),
+    "cause.entrustment.help": (
+        "say which the text means: standing (valid while {givers} is away) or case by case; it decides who holds "
+        "{powers}",
+        "写明原文所指：概括委托（{givers}不在时仍然有效）还是个别委托；这决定由谁行使{powers}",
+    ),
+    "cause.more": ("{count} more", "另 {count} 项"),
     # ── how the report names a witness's entries ─────────────────────────────────────────────────────────────────
     "witness.absent": ("absent", "缺席"),
     "witness.assertion": ("assertion", "断言"),
@@ -672,6 +872,38 @@ TEXTS: dict[str, tuple[str, str]] = {
     "report.see": ("see", "另见"),
     "report.articles": ("articles", "条文"),
     "report.none": ("(none)", "（无）"),
+    "report.summary": (
+        "{files}: {counts}, under {headlines} headline(s)",
+        "{files}：{counts}，归结为 {headlines} 个问题",
+    ),
+    "report.tally": ("{file}: {proofs}; {depth}", "{file}：{proofs}；{depth}"),
+    "report.proofs": (
+        "properties proved {holds}, refuted {fails}, holding only if open entrustments are standing {hinges}, "
+        "undecided {unknown}",
+        "性质成立 {holds} 项，不成立 {fails} 项，仅在委托按概括委托理解时成立 {hinges} 项，未能判定 {unknown} 项",
+    ),
+    "report.depth": (
+        "every absence of up to {depth} office holder(s) checked",
+        "已检查同时缺席至多 {depth} 人的每一种情形",
+    ),
+    "report.code_count": ("{code} ×{count}", "{code} ×{count}"),
+    "report.carried": ("{count} finding(s): {codes}", "涉及 {count} 项检查结果：{codes}"),
+    "report.folded": (
+        " ({count} of them report a fact another finding already reports, and are folded into it)",
+        "（其中 {count} 项与另一项结果所述事实相同，已并入）",
+    ),
+    "report.reading_rule": ("the spec cannot be read or resolved as written", "规则文件无法按所写内容读取或解析"),
+    "junit.fails": ("refuted: {statement}", "不成立：{statement}"),
+    "junit.hinges": (
+        "holds only if open entrustments are standing: {statement}",
+        "仅在委托按概括委托理解时成立：{statement}",
+    ),
+    "junit.unknown": ("undecided: {statement}", "未能判定：{statement}"),
+    "report.same_fact": ("the same fact", "同一事实"),
+    "report.verbose_hint": (
+        "--verbose lists every finding under its headline",
+        "加 --verbose 可列出每个问题下的全部检查结果",
+    ),
     "report.counts": (
         "{errors} error(s), {warnings} warning(s), {infos} note(s)",
         "错误 {errors} 项，警告 {warnings} 项，提示 {infos} 项",

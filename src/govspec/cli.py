@@ -1,28 +1,34 @@
-"""The `govspec` command: check, fmt, build. Exit codes: 0 no errors, 1 errors found, 2 unreadable input."""
+"""The `govspec` command: check, fmt, build, explain. Exit codes: 0 nothing to fail on, 1 errors found (or, with
+`--fail-on warning`, warnings), 2 unreadable input."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from govspec.diagnostics import Finding
 from govspec.options import CheckOptions
-from govspec.pipeline import Outcome, check_outcome, load_file
+from govspec.pipeline import Outcome, check_outcome, load_file, load_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
-
-
-def _exit_code(outcomes: Sequence[Outcome]) -> int:
-    if any(o.unreadable for o in outcomes):
-        return EXIT_UNREADABLE
-    return EXIT_ERRORS if any(o.errors for o in outcomes) else EXIT_OK
+STDIN = "-"
+RANK = {"info": 0, "warning": 1, "error": 2}
 
 
 def _write(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.flush()
+
+
+def _progress(text: str) -> None:
+    """Say what a long run is doing, on standard error and only when someone is watching it."""
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r\033[K{text}")
+        sys.stderr.flush()
 
 
 def _language(outcomes: Sequence[Outcome], asked: str | None) -> str:
@@ -33,44 +39,110 @@ def _language(outcomes: Sequence[Outcome], asked: str | None) -> str:
     return "zh" if langs.count("zh") > langs.count("en") else "en"
 
 
-def _report(outcomes: Sequence[Outcome], output_format: str, lang: str | None = None) -> None:
-    findings = [f for o in outcomes for f in o.findings]
-    language = _language(outcomes, lang)
-    if output_format == "json":
+def _load(file: str) -> Outcome:
+    return load_text(sys.stdin.read(), "<stdin>") if file == STDIN else load_file(Path(file))
+
+
+def _shown(findings: list[Finding], args: argparse.Namespace, known: set[str]) -> list[Finding]:
+    """The findings the options ask for: of the codes named, at or above the severity, and not in the baseline."""
+    if args.only:
+        findings = [f for f in findings if f.code in args.only]
+    floor = RANK[args.severity]
+    findings = [f for f in findings if RANK[f.severity.value] >= floor]
+    if known:
+        from govspec.render.headlines import fingerprint
+
+        findings = [f for f in findings if fingerprint(f) not in known]
+    return findings
+
+
+def _baseline(path: str | None) -> set[str] | str:
+    """The fingerprints a baseline file records, or why it cannot be read."""
+    if path is None:
+        return set()
+    try:
+        recorded = json.loads(Path(path).read_text(encoding="utf-8"))
+        return set(recorded["fingerprints"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        return f"govspec: cannot read the baseline {path}: {error}\n"
+
+
+def _render(findings: list[Finding], outcomes: Sequence[Outcome], args: argparse.Namespace) -> str:
+    lang = _language(outcomes, args.lang)
+    tallies = {o.file: o.tally for o in outcomes if o.tally is not None}
+    if args.format == "json":
         from govspec.render.json import render_json
 
-        _write(render_json(findings, (o.file for o in outcomes), language))
-    else:
-        from govspec.render.text import render_text
+        return render_json(findings, (o.file for o in outcomes), lang, tallies)
+    if args.format == "sarif":
+        from govspec.render.sarif import render_sarif
 
-        _write(render_text(findings, {o.file: o.text for o in outcomes}, language))
+        return render_sarif(findings, lang)
+    if args.format == "junit":
+        from govspec.render.junit import render_junit
+
+        return render_junit(findings, tallies, lang)
+    if args.format == "github":
+        from govspec.render.github import render_github
+
+        return render_github(findings, lang)
+    from govspec.render.text import render_report
+
+    sources = {o.file: o.text for o in outcomes}
+    return render_report(findings, sources, tallies, lang, verbose=args.verbose, summary_only=args.summary)
 
 
 def command_check(args: argparse.Namespace) -> int:
+    known = _baseline(args.baseline)
+    if isinstance(known, str):
+        sys.stderr.write(known)
+        return EXIT_UNREADABLE
     options = CheckOptions(absence_depth=args.absence_depth, timeout=args.timeout)
-    outcomes = [check_outcome(load_file(Path(f)), options) for f in args.files]
-    _report(outcomes, args.format, args.lang)
-    return _exit_code(outcomes)
+    outcomes = []
+    for number, file in enumerate(args.files, 1):
+        _progress(f"govspec: checking {file} ({number}/{len(args.files)})")
+        outcomes.append(check_outcome(_load(file), options))
+    _progress("")
+    findings = _shown([f for o in outcomes for f in o.findings], args, known)
+    _write(_render(findings, outcomes, args))
+    if args.write_baseline:
+        from govspec.files import write_whole
+        from govspec.render.headlines import fingerprint
+
+        recorded = {"version": 1, "fingerprints": sorted({fingerprint(f) for f in findings})}
+        write_whole(Path(args.write_baseline), json.dumps(recorded, indent=2) + "\n")
+    if any(o.unreadable for o in outcomes):
+        return EXIT_UNREADABLE
+    if args.write_baseline:
+        return EXIT_OK
+    failing = RANK[args.fail_on]
+    return EXIT_ERRORS if any(RANK[f.severity.value] >= failing for f in findings) else EXIT_OK
 
 
 def command_fmt(args: argparse.Namespace) -> int:
+    from govspec.files import write_whole
     from govspec.syntax.printer import format_spec
 
     outcomes = []
     changed = []
     for file in args.files:
-        outcome = load_file(Path(file))
+        outcome = _load(file)
         outcomes.append(outcome)
         if outcome.tree is None:
             continue
         formatted = format_spec(outcome.tree)
-        if formatted != outcome.text:
+        if file == STDIN and not args.check:
+            _write(formatted)
+        elif formatted != outcome.text:
             changed.append(file)
             if not args.check:
-                Path(file).write_text(formatted, encoding="utf-8")
+                write_whole(Path(file), formatted)
     unreadable = [o for o in outcomes if o.unreadable]
     if unreadable:
-        _report(unreadable, "text", args.lang)
+        from govspec.render.text import render_text
+
+        findings = [f for o in unreadable for f in o.findings]
+        _write(render_text(findings, {o.file: o.text for o in unreadable}, _language(unreadable, args.lang)))
         return EXIT_UNREADABLE
     verb = "would reformat" if args.check else "reformatted"
     for file in changed:
@@ -81,7 +153,18 @@ def command_fmt(args: argparse.Namespace) -> int:
 def command_build(args: argparse.Namespace) -> int:
     from govspec.build import build
 
-    return build(Path(args.spec_dir), check=args.check, write=_write)
+    return build(Path(args.spec_dir), check=args.check, write=_write, out=Path(args.out) if args.out else None)
+
+
+def command_explain(args: argparse.Namespace) -> int:
+    from govspec.explain import explain
+
+    said = explain(args.code.upper())
+    if said is None:
+        sys.stderr.write(f"govspec explain: no check has the code {args.code}\n")
+        return EXIT_UNREADABLE
+    _write(said)
+    return EXIT_OK
 
 
 def _count(text: str) -> int:
@@ -100,7 +183,15 @@ def _seconds(text: str) -> float:
     return value
 
 
-LANG_FLAG = "--lang"
+def _code(text: str) -> str:
+    from govspec.checks import CHECKS
+
+    code = text.upper()
+    if code not in CHECKS and not (len(code) == 5 and code.startswith("GS") and code[2:].isdigit()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a govspec code (such as GS311)")
+    return code
+
+
 LANG_OPTION: dict[str, Any] = {
     "choices": ("zh", "en"),
     "help": "the language of messages (default: the keyword language of the spec)",
@@ -108,12 +199,26 @@ LANG_OPTION: dict[str, Any] = {
 
 
 def parser() -> argparse.ArgumentParser:
+    from govspec.version import VERSION
+
     main = argparse.ArgumentParser(prog="govspec", description="Check the work rules (工作规则) written in govspec.")
+    main.add_argument("--version", action="version", version=f"govspec {VERSION}")
     commands = main.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="parse, resolve and check specs; print findings")
-    check.add_argument("files", nargs="+", metavar="FILE")
-    check.add_argument("--format", choices=("text", "json"), default="text")
-    check.add_argument(LANG_FLAG, **LANG_OPTION)
+    check.add_argument("files", nargs="+", metavar="FILE", help="spec files; - reads one from standard input")
+    check.add_argument("--format", choices=("text", "json", "sarif", "junit", "github"), default="text")
+    check.add_argument("--lang", **LANG_OPTION)
+    check.add_argument("--verbose", action="store_true", help="list every finding under its headline")
+    check.add_argument("--summary", action="store_true", help="print only the summary")
+    check.add_argument("--only", nargs="+", type=_code, metavar="CODE", help="report only findings of these codes")
+    check.add_argument(
+        "--severity", choices=("error", "warning", "info"), default="info", help="report findings at least this severe"
+    )
+    check.add_argument(
+        "--fail-on", choices=("error", "warning"), default="error", help="exit 1 on findings at least this severe"
+    )
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="record the findings reported now as the baseline")
     check.add_argument(
         "--absence-depth", type=_count, metavar="K", help="prove for every absence of up to K office holders"
     )
@@ -126,14 +231,18 @@ def parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(run=command_check)
     fmt = commands.add_parser("fmt", help="rewrite specs in the canonical layout")
-    fmt.add_argument("files", nargs="+", metavar="FILE")
+    fmt.add_argument("files", nargs="+", metavar="FILE", help="spec files; - formats standard input to standard output")
     fmt.add_argument("--check", action="store_true", help="change nothing; exit 1 if a file is not canonical")
-    fmt.add_argument(LANG_FLAG, **LANG_OPTION)
+    fmt.add_argument("--lang", **LANG_OPTION)
     fmt.set_defaults(run=command_fmt)
-    build = commands.add_parser("build", help="write model/ snapshots for every spec in a folder")
+    build = commands.add_parser("build", help="write model/ snapshots and proofs/ obligations for a folder of specs")
     build.add_argument("spec_dir", metavar="SPEC_DIR")
     build.add_argument("--check", action="store_true", help="change nothing; exit 1 if a snapshot is stale")
+    build.add_argument("--out", metavar="DIR", help="write model/ and proofs/ here (default: beside SPEC_DIR)")
     build.set_defaults(run=command_build)
+    explain = commands.add_parser("explain", help="what a check proves, with an example that fires and one that passes")
+    explain.add_argument("code", metavar="CODE")
+    explain.set_defaults(run=command_explain)
     return main
 
 

@@ -29,6 +29,51 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Cause:
+    """What to change to remove a finding: the statements to edit and what is wrong with them.
+
+    Findings of one kind of cause about one subject share a headline. `subject` names what the cause is about in
+    the spec's own names, never by place, so a headline keeps its identity when lines move. `words` are the
+    arguments of the catalogue's `cause.<kind>` headline and help; `lacking` is what this finding adds to the
+    headline's help (the power nobody holds); `fact` is what it reports, so that findings of one headline saying the
+    same thing (a check and an assertion about one power in one absence) are folded into one.
+    """
+
+    kind: str
+    subject: tuple[str, ...]
+    spans: tuple[Span, ...]
+    citations: tuple[str, ...] = ()
+    words: tuple[tuple[str, Any], ...] = ()
+    lacking: Any = None
+    fact: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Property:
+    """A property of a spec and how its proof came out: holds, fails, hinges (holds only under one reading of the
+    entrustments the text leaves open) or unknown; a failed one keeps the situation that refutes it."""
+
+    name: str
+    code: str
+    statement: Say
+    span: Span
+    citations: tuple[str, ...]
+    verdict: str
+    witness: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How the properties of one spec came out, and up to how many absences at once they were checked."""
+
+    properties: tuple[Property, ...] = ()
+    depth: int = 0
+
+    def count(self, verdict: str) -> int:
+        return sum(p.verdict == verdict for p in self.properties)
+
+
+@dataclass(frozen=True)
 class Finding:
     """One result of reading or checking a spec, as the findings contract in DESIGN.md describes.
 
@@ -43,6 +88,7 @@ class Finding:
     citations: tuple[str, ...] = ()
     witness: dict[str, Any] = field(default_factory=dict, hash=False)
     help: Say | None = None
+    cause: Cause | None = field(default=None, compare=False)
 
     @property
     def message(self) -> str:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from govspec.diagnostics import Finding, Severity, UnreadableInput
+from govspec.diagnostics import Finding, Severity, Tally, UnreadableInput
 from govspec.model.entities import Model
 from govspec.model.resolve import resolve
 from govspec.options import CheckOptions
@@ -27,6 +27,7 @@ class Outcome:
     tree: SpecTree | None
     model: Model | None
     findings: tuple[Finding, ...]
+    tally: Tally | None = None
 
     @property
     def unreadable(self) -> bool:
@@ -87,7 +88,10 @@ def check_outcome(outcome: Outcome, options: CheckOptions | None = None) -> Outc
     if outcome.model is None:
         return outcome
     from govspec.checks import run_checks
+    from govspec.checks.obligations import tally
 
+    options = options or CheckOptions()
     with _without_collection():
         findings = outcome.findings + run_checks(outcome.model, options)
-    return Outcome(outcome.file, outcome.text, outcome.tree, outcome.model, findings)
+        proved = tally(outcome.model, options)
+    return Outcome(outcome.file, outcome.text, outcome.tree, outcome.model, findings, proved)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from govspec.catalogue import Say, plural, say
+from govspec.checks.causes import Causes
 from govspec.checks.proving import (
     Proof,
     assertion_depth,
@@ -107,6 +108,7 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """
     staffing = Staffing.of(model)
     stand_ins = standing_in(model, staffing)
+    causes = Causes(model, staffing)
     for proof in assertion_proofs(model, options):
         if isinstance(proof.verdict, Refuted | OnlyIf):
             scene = describe(staffing, proof.verdict.witness)
@@ -127,6 +129,7 @@ def assertion_refuted(model: Model, options: CheckOptions) -> Iterator[Finding]:
                     )
                 ),
                 witness={"instance": _instance(proof), **scene, **(hinge_witness(hinge) if hinge else {})},
+                cause=causes.of(proof),
             )
         elif isinstance(proof.verdict, Unknown):
             yield unknown_finding(proof)

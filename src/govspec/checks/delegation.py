@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from govspec.catalogue import Say, listed, say
+from govspec.checks.causes import Causes
 from govspec.checks.proving import Proof, per_model, power_proof, unknowns
 from govspec.checks.registry import check, finding
 from govspec.cycles import cycles
@@ -174,6 +175,7 @@ def power_without_holder_while_absent(model: Model, options: CheckOptions) -> It
     Passes: the acting rule's scope also names `sign 任免`.
     """
     staffing = Staffing.of(model)
+    causes = Causes(model, staffing)
     proofs = absent_holder_proofs(model, options)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
@@ -189,5 +191,6 @@ def power_without_holder_while_absent(model: Model, options: CheckOptions) -> It
                     **describe(staffing, proof.verdict.witness),
                     "stand-ins": [_acting_words(a) for a in standing_in] or [say("GS324.no_standin")],
                 },
+                cause=causes.of(proof),
             )
     yield from unknowns(proofs)

@@ -12,9 +12,10 @@ from typing import Any
 from govspec.catalogue import words
 from govspec.checks import assertions, delegation, quorum, routing, signing
 from govspec.checks.proving import Proof, ProofFamily, absence_depth, coverage
+from govspec.diagnostics import Property, Tally
 from govspec.logic.documents import attribute_words
 from govspec.logic.scenario import Scenario, Staffing, describe
-from govspec.logic.solve import Holds, OnlyIf, Query, Refuted, smt_text
+from govspec.logic.solve import Holds, OnlyIf, Query, Refuted, Unknown, smt_text
 from govspec.model.entities import Model
 from govspec.options import CheckOptions
 
@@ -33,6 +34,21 @@ FAMILIES: tuple[ProofFamily, ...] = (
 
 def all_proofs(model: Model, options: CheckOptions) -> list[Proof]:
     return [proof for family in FAMILIES for proof in family(model, options)]
+
+
+def tally(model: Model, options: CheckOptions) -> Tally:
+    """How the properties of a spec came out. A body's quorum margin is a measure, not a property: the absences
+    that leave it short are its answer, not a failure."""
+    staffing = Staffing.of(model)
+    proofs = [p for family in FAMILIES if family is not quorum.margin_proofs for p in family(model, options)]
+    return Tally(tuple(_property(staffing, p) for p in proofs), absence_depth(model, options))
+
+
+def _property(staffing: Staffing, proof: Proof) -> Property:
+    verdict = proof.verdict
+    outcome = {Holds: "holds", Refuted: "fails", OnlyIf: "hinges", Unknown: "unknown"}[type(verdict)]
+    witness = _witness(staffing, verdict.witness) if isinstance(verdict, Refuted | OnlyIf) else {}
+    return Property(proof.file_stem, proof.code, proof.statement, proof.span, proof.citations, outcome, witness)
 
 
 def _witness(staffing: Staffing, witness: Any) -> Any:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from govspec.catalogue import Say, both, listed, plural, say
+from govspec.catalogue import Listed, Say, both, listed, plural, say
 from govspec.checks.registry import finding
 from govspec.diagnostics import Finding, Span, citation_list
 from govspec.logic.oracle import Oracle
@@ -19,7 +19,7 @@ from govspec.logic.powers import PowerRules, able
 from govspec.logic.properties import Instance, Unable
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.logic.solve import Holds, OnlyIf, Prover, Query, Refuted, ReplayError, Unknown, Verdict
-from govspec.model.entities import Acting, Assertion, Model
+from govspec.model.entities import Acting, Assertion, Model, PowerKey
 from govspec.options import CheckOptions
 
 UPPER = {"<=": 0, "=": 0, "<": 1}  # absent <= k, = k (more absences never help), < k: the depth is k minus this
@@ -97,6 +97,7 @@ class Proof:
     holds_when: str = "unsat"
     standing: Callable[[], Query[Any]] | None = None
     hinge: Hinge | None = None
+    power: PowerKey | None = None
 
     @property
     def file_stem(self) -> str:
@@ -134,9 +135,8 @@ def decide(prover: Prover, instance: Instance[Any]) -> Verdict[Any]:
     return settled
 
 
-def entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> Say:
-    """ "the entrustment of 第五十六条(一) (区长 to 常务副区长) stays valid while 区长 is away", for every entrustment a
-    verdict hinges on."""
+def entrustment_list(model: Model, entrustments: tuple[Entrustment, ...]) -> Listed:
+    """ "the entrustment of 第五十六条(一) (区长 to 常务副区长)", for each entrustment, said jointly."""
     clauses = []
     for giver, receiver, cites in entrustments:
         articles = model.articles(cites)
@@ -145,9 +145,15 @@ def entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> Sa
             if articles
             else say("entrustment.uncited", giver=giver, receiver=receiver)
         )
+    return both(clauses)
+
+
+def entrustment_words(model: Model, entrustments: tuple[Entrustment, ...]) -> Say:
+    """ "the entrustment of 第五十六条(一) (区长 to 常务副区长) stays valid while 区长 is away", for every entrustment a
+    verdict hinges on."""
     givers = listed(dict.fromkeys(giver for giver, _, _ in entrustments))
-    key = "entrustment.valid" if len(clauses) == 1 else "entrustment.valid_many"
-    return say(key, entrustments=both(clauses), givers=givers)
+    key = "entrustment.valid" if len(entrustments) == 1 else "entrustment.valid_many"
+    return say(key, entrustments=entrustment_list(model, entrustments), givers=givers)
 
 
 def hinge_witness(hinge: Hinge) -> dict[str, list[Say]]:
@@ -226,7 +232,8 @@ def power_proof(
 
     read = partial(Unable, staffing, rules, depth, oracle, gone)
     both = prove_both(prover, staffing, rules, read)
-    return Proof(code, name, statement, rules.citations, span, about=about, depth=depth, **both.proof_fields())
+    fields = both.proof_fields()
+    return Proof(code, name, statement, rules.citations, span, about=about, depth=depth, power=rules.power, **fields)
 
 
 def standing_in(model: Model, staffing: Staffing) -> Callable[[Scenario], tuple[str, ...]]:

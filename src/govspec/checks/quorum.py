@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import partial
 
 from govspec.catalogue import Say, say
+from govspec.checks.causes import Causes
 from govspec.checks.proving import (
     Proof,
     absence_depth,
@@ -156,6 +157,7 @@ def leader_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterat
                 part.span,
                 about=(body.name, role),
                 depth=depth,
+                power=rules.power,
                 **both.proof_fields(),
             )
 
@@ -168,6 +170,7 @@ def quorate_without_leader(model: Model, options: CheckOptions) -> Iterator[Find
     """
     staffing = Staffing.of(model)
     stand_ins = standing_in(model, staffing)
+    causes = Causes(model, staffing)
     proofs = leader_proofs(model, options)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
@@ -184,5 +187,6 @@ def quorate_without_leader(model: Model, options: CheckOptions) -> Iterator[Find
                 locations=(proof.span,),
                 citations=citation_list((proof.citations, stand_ins(proof.verdict.witness))),
                 witness=scene,
+                cause=causes.of(proof),
             )
     yield from unknowns(proofs)

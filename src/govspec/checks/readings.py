@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import fields, is_dataclass, replace
 
 from govspec.catalogue import say
+from govspec.checks.causes import Causes
 from govspec.checks.obligations import all_proofs
 from govspec.checks.proving import entrustment_words, hinge_witness
 from govspec.checks.registry import check, finding
@@ -34,6 +35,7 @@ def verdict_hinges_on_entrustment(model: Model, options: CheckOptions) -> Iterat
     (then GS311 reports the gap outright).
     """
     staffing = Staffing.of(model)
+    causes = Causes(model, staffing)
     for proof in all_proofs(model, options):
         # An assertion's own verdict is GS351's: what the drafter asserts must hold however the text is read.
         if not isinstance(proof.verdict, OnlyIf) or proof.hinge is None or proof.code == "GS351":
@@ -50,6 +52,7 @@ def verdict_hinges_on_entrustment(model: Model, options: CheckOptions) -> Iterat
                 **describe(staffing, scenario),
                 **({"document": attribute_words(document, document)} if document else {}),
             },
+            cause=causes.of(proof),
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from govspec.catalogue import Say
+from govspec.catalogue import Say, advice
 from govspec.diagnostics import Finding, Severity
 from govspec.model.entities import Model
 from govspec.options import CheckOptions
@@ -41,5 +41,7 @@ def check(code: str, name: str, severity: Severity) -> Callable[[CheckFunction],
 
 
 def finding(code: str, text: Say, **fields: object) -> Finding:
-    """A finding of a registered check, with the check's severity."""
+    """A finding of a registered check, with the check's severity and, unless it brings its own, the catalogue's
+    advice for its words."""
+    fields.setdefault("help", advice(code, text))
     return Finding(code, CHECKS[code].severity, text, **fields)  # type: ignore[arg-type]

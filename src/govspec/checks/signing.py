@@ -12,6 +12,7 @@ from functools import partial
 from typing import Any
 
 from govspec.catalogue import Listed, Say, listed, names, say
+from govspec.checks.causes import Causes
 from govspec.checks.proving import (
     Proof,
     absence_depth,
@@ -85,6 +86,7 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
     """
     staffing = Staffing.of(model)
     stand_ins = standing_in(model, staffing)
+    causes = Causes(model, staffing)
     proofs = signer_proofs(model, options)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
@@ -96,6 +98,7 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
                 locations=(rule.span,),
                 citations=citation_list((proof.citations, stand_ins(proof.verdict.witness))),
                 witness={**scene, "signers": signer_words(rule)},
+                cause=causes.of(proof),
             )
     yield from unknowns(proofs)
 
@@ -329,6 +332,7 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
                 rule.span,
                 about=(rule.name, party.kind, party.office),
                 depth=depth,
+                power=rules.power,
                 **both.proof_fields(),
             )
 
@@ -349,6 +353,7 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
     """
     staffing = Staffing.of(model)
     stand_ins = standing_in(model, staffing)
+    causes = Causes(model, staffing)
     proofs = party_proofs(model, options)
     for proof in proofs:
         if not isinstance(proof.verdict, Refuted):
@@ -371,5 +376,6 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
             locations=(model.documents[name].span,),
             citations=citation_list((proof.citations, stand_ins(scenario))),
             witness={**scene, "document": words} if words else scene,
+            cause=causes.of(proof),
         )
     yield from unknowns(proofs)

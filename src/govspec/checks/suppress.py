@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from govspec.catalogue import say
+from govspec.catalogue import advice, say
 from govspec.diagnostics import Finding, Severity
 from govspec.model.entities import Allow, Model
 
@@ -29,6 +29,7 @@ def apply_allows(model: Model, findings: Iterable[Finding]) -> list[Finding]:
             (allow.span,),
             allow.citations,
             {"code": allow.code, "reason": allow.reason},
+            help=advice("GS901", say("GS901", code=allow.code)),
         )
         for i, allow in enumerate(model.allows)
         if i not in used

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from govspec.catalogue import Listed, Say, either, say
+from govspec.catalogue import Listed, Say, advice, either, say
 from govspec.diagnostics import Finding, Severity, Span
 from govspec.model.similar import closest
 from govspec.syntax import tree as t
@@ -120,7 +120,9 @@ class Scope:
     def error(
         self, code: str, message: Say, spans: tuple[Span, ...], citations: tuple[str, ...] = (), help: Say | None = None
     ) -> None:
-        self.findings.append(Finding(code, Severity.ERROR, message, spans, citations, help=help))
+        self.findings.append(
+            Finding(code, Severity.ERROR, message, spans, citations, help=help or advice(code, message))
+        )
 
     def _declare(self, name: t.Name, kind: str) -> None:
         scope = self.scopes[_namespace(kind)]

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from govspec.catalogue import label, say, text, words
-from govspec.diagnostics import Finding, Severity, Span
+from govspec.catalogue import Say, label, listed, say, text, words
+from govspec.diagnostics import Finding, Severity, Span, Tally
+from govspec.render.headlines import Headline, codes, headlines
 
 CONTEXT = 60
 MAX_UNDERLINE = 40
+LONG_LIST = 100  # a witness list longer than this many characters is shown one item per line
 
 
 def _excerpt(line_text: str, column: int, width: int) -> tuple[str, str]:
@@ -48,10 +50,36 @@ def _witness_lines(witness: dict[str, Any], lang: str) -> Iterator[str]:
             yield f"    {name}{colon.rstrip()}"
             for item in value:
                 yield "      - " + between.join(f"{label(k, lang)}{colon}{v}" for k, v in item.items())
+        elif isinstance(value, list) and sum(len(str(v)) for v in value) > LONG_LIST:
+            yield f"    {name}{colon.rstrip()}"
+            for item in value:
+                yield f"      - {item}"
         elif isinstance(value, list):
             yield f"    {name}{colon}{between.join(str(v) for v in value) if value else text(say('report.none'), lang)}"
         else:
             yield f"    {name}{colon}{value}"
+
+
+def _source_lines(where: Span | None, sources: dict[str, str]) -> Iterator[str]:
+    """The source line at a place, and a caret under it."""
+    if where is None or where.file not in sources:
+        return
+    line_text = _line(sources[where.file], where.line)
+    if line_text is not None:
+        shown, caret = _excerpt(line_text, where.column, _underline_width(line_text, where))
+        yield f"  {where.line:>4} | {shown}"
+        yield f"       | {caret}"
+
+
+def _line(source: str, number: int) -> str | None:
+    """Line `number` (1-based) of a source, found without splitting the whole text."""
+    start = 0
+    for _ in range(number - 1):
+        start = source.find("\n", start) + 1
+        if start == 0:
+            return None
+    end = source.find("\n", start)
+    return source[start : end if end >= 0 else len(source)]
 
 
 def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") -> Iterator[str]:
@@ -59,13 +87,7 @@ def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") 
     place = f"{where.file}:{where.line}:{where.column}: " if where else ""
     severity = text(say(f"report.{finding.severity.value}"), lang)
     yield f"{place}{severity} {finding.code} {text(finding.text, lang)}"
-    if where is not None and where.file in sources:
-        lines = sources[where.file].split("\n")
-        if 0 < where.line <= len(lines):
-            width = _underline_width(lines[where.line - 1], where)
-            shown, caret = _excerpt(lines[where.line - 1], where.column, width)
-            yield f"  {where.line:>4} | {shown}"
-            yield f"       | {caret}"
+    yield from _source_lines(where, sources)
     colon = ": " if lang == "en" else "："
     if finding.help:
         yield f"    {text(say('report.help'), lang)}{colon}{text(finding.help, lang)}"
@@ -76,10 +98,80 @@ def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") 
     yield from _witness_lines(finding.witness, lang)
 
 
+def _counts(findings: list[Finding]) -> Say:
+    return say("report.counts", **{s.value + "s": sum(f.severity is s for f in findings) for s in Severity})
+
+
 def render_text(findings: Iterable[Finding], sources: dict[str, str], lang: str = "en") -> str:
-    """All findings as text, followed by a one-line summary."""
+    """All findings as text, one after another, followed by a one-line summary."""
     findings = list(findings)
     lines = [line for f in findings for line in render_finding(f, sources, lang)]
-    counts = {s.value + "s": sum(f.severity is s for f in findings) for s in Severity}
-    lines.append(text(say("report.counts", **counts), lang))
+    lines.append(text(_counts(findings), lang))
+    return "\n".join(lines) + "\n"
+
+
+def _summary(findings: list[Finding], tallies: dict[str, Tally], shown: int, lang: str) -> Iterator[str]:
+    files = sorted({*tallies, *(f.locations[0].file for f in findings if f.locations)})
+    yield text(say("report.summary", files=listed(files), counts=_counts(findings), headlines=shown), lang)
+    for file, tally in sorted(tallies.items()):
+        proved = say("report.proofs", **{k: tally.count(k) for k in ("holds", "fails", "hinges", "unknown")})
+        depth = say("report.depth", depth=tally.depth)
+        yield text(say("report.tally", file=file, proofs=proved, depth=depth), lang)
+
+
+def _headline_lines(
+    number: int, headline: Headline, sources: dict[str, str], verbose: bool, lang: str
+) -> Iterator[str]:
+    colon = ": " if lang == "en" else "："
+    severity = text(say(f"report.{headline.severity.value}"), lang)
+    [only] = headline.entries if len(headline.entries) == 1 and not headline.entries[0].folded else [None]
+    if only is not None and only.finding.cause is None:
+        finding_lines = list(render_finding(only.finding, sources, lang))
+        yield f"[{number}] {finding_lines[0]}"
+        yield from finding_lines[1:]
+        return
+    where = headline.spans[0] if headline.spans else None
+    place = f"{where.file}:{where.line}:{where.column}: " if where else ""
+    yield f"[{number}] {place}{severity} {text(headline.text, lang)}"
+    yield from _source_lines(where, sources)
+    if headline.help:
+        yield f"    {text(say('report.help'), lang)}{colon}{text(headline.help, lang)}"
+    for other in headline.spans[1:]:
+        yield f"    {text(say('report.see'), lang)}{colon}{other.file}:{other.line}:{other.column}"
+    if headline.citations:
+        yield f"    {text(say('report.articles'), lang)}{colon}{'、'.join(headline.citations)}"
+    folded = sum(len(entry.folded) for entry in headline.entries)
+    carried = say("report.carried", count=len(headline.findings), codes=codes(headline))
+    yield f"    {text(carried, lang)}" + (text(say("report.folded", count=folded), lang) if folded else "")
+    if verbose:
+        for entry in headline.entries:
+            for line in render_finding(entry.finding, sources, lang):
+                yield "      " + line
+            same = text(say("report.same_fact"), lang)
+            for also in entry.folded:
+                where = also.locations[0] if also.locations else None
+                place = f" {where.file}:{where.line}" if where else ""
+                yield f"          {same}{colon}{also.code}{place} {text(also.text, lang)}"
+
+
+def render_report(
+    findings: Iterable[Finding],
+    sources: dict[str, str],
+    tallies: dict[str, Tally],
+    lang: str = "en",
+    *,
+    verbose: bool = False,
+    summary_only: bool = False,
+) -> str:
+    """The report a drafter reads: the summary first, then one headline per cause, most urgent first; `verbose`
+    nests every finding under its headline."""
+    findings = list(findings)
+    grouped = headlines(findings)
+    lines = list(_summary(findings, tallies, len(grouped), lang))
+    if not summary_only:
+        for number, headline in enumerate(grouped, 1):
+            lines.append("")
+            lines.extend(_headline_lines(number, headline, sources, verbose, lang))
+        if not verbose and any(len(h.findings) > 1 for h in grouped):
+            lines += ["", text(say("report.verbose_hint"), lang)]
     return "\n".join(lines) + "\n"

@@ -1,0 +1,126 @@
+"""Findings -> headlines: the findings that share a cause gathered under one line that says what to edit and where.
+
+A finding with no cause of its own (most completeness and chain findings) is its own headline. Within a headline,
+findings reporting one fact (a check and an assertion about the same power in the same absence) are folded into the
+first of them, errors first. Headlines come errors first, then those carrying more findings, then by place.
+Identities are free of places: a headline's `group` and a finding's `fingerprint` survive lines moving.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from govspec.catalogue import Listed, Say, listed, say, words
+from govspec.diagnostics import Finding, Severity, Span
+
+RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+SHOWN_POWERS = 5  # a help lists this many powers, then says how many more
+PLACES = frozenset({"at"})  # witness entries that say where something is written, not what
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A finding under a headline, with the findings folded into it because they report the same fact."""
+
+    finding: Finding
+    folded: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class Headline:
+    """What is wrong, said once: where to edit, the articles, what to change, and the findings it explains."""
+
+    group: str
+    severity: Severity
+    text: Say
+    help: Say | None
+    spans: tuple[Span, ...]
+    citations: tuple[str, ...]
+    entries: tuple[Entry, ...]
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for entry in self.entries for f in (entry.finding, *entry.folded))
+
+
+def _digest(*parts: Any) -> str:
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def fingerprint(finding: Finding) -> str:
+    """A finding's identity across edits elsewhere in the file: its code, words, articles and witness, not its
+    place."""
+    witness = {key: value for key, value in words(finding.witness, "en").items() if key not in PLACES}
+    return _digest(finding.code, finding.message, list(finding.citations), witness)
+
+
+def group_id(finding: Finding) -> str:
+    """The identity of the headline a finding belongs to: its cause's kind and subject, or the finding itself."""
+    cause = finding.cause
+    return _digest(cause.kind, list(cause.subject)) if cause else fingerprint(finding)
+
+
+def _powers(findings: Iterable[Finding]) -> Listed:
+    lacking = list(dict.fromkeys(f.cause.lacking for f in findings if f.cause and f.cause.lacking is not None))
+    if len(lacking) > SHOWN_POWERS + 1:
+        lacking = [*lacking[:SHOWN_POWERS], say("cause.more", count=len(lacking) - SHOWN_POWERS)]
+    return Listed(tuple(lacking), "and")
+
+
+def _entries(findings: list[Finding]) -> tuple[Entry, ...]:
+    """Fold the findings of one fact into the first of them (errors, then check findings before assertions)."""
+    ordered = sorted(findings, key=lambda f: (RANK[f.severity], f.code.startswith("GS35"), f.sort_key()))
+    by_fact: dict[tuple[str, ...], list[Finding]] = {}
+    alone: list[list[Finding]] = []
+    for found in ordered:
+        fact = found.cause.fact if found.cause else ()
+        if fact:
+            by_fact.setdefault(fact, []).append(found)
+        else:
+            alone.append([found])
+    groups = sorted([*by_fact.values(), *alone], key=lambda g: g[0].sort_key())
+    return tuple(Entry(group[0], tuple(group[1:])) for group in groups)
+
+
+def _headline(group: str, findings: list[Finding]) -> Headline:
+    severity = min((f.severity for f in findings), key=RANK.__getitem__)
+    first = min(findings, key=Finding.sort_key)
+    cause = first.cause
+    if cause is None:
+        return Headline(group, severity, first.text, first.help, first.locations, first.citations, _entries(findings))
+    arguments = dict(cause.words)
+    entries = _entries(findings)
+    in_order = [f for entry in entries for f in (entry.finding, *entry.folded)]
+    return Headline(
+        group,
+        severity,
+        say(f"cause.{cause.kind}", **arguments),
+        say(f"cause.{cause.kind}.help", **arguments, powers=_powers(in_order)),
+        cause.spans or first.locations[:1],
+        cause.citations,
+        entries,
+    )
+
+
+def headlines(findings: Iterable[Finding]) -> tuple[Headline, ...]:
+    """The findings gathered by cause, most urgent first."""
+    grouped: dict[str, list[Finding]] = {}
+    for found in findings:
+        grouped.setdefault(group_id(found), []).append(found)
+    made = [_headline(group, members) for group, members in grouped.items()]
+    nowhere = Span("", 0, 0, 0, 0)
+    return tuple(
+        sorted(made, key=lambda h: (RANK[h.severity], -len(h.findings), h.spans[0] if h.spans else nowhere, h.group))
+    )
+
+
+def codes(headline: Headline) -> Listed:
+    """The codes a headline carries, with how many of each: "GS324 ×15, GS311 ×6"."""
+    counted: dict[str, int] = {}
+    for found in headline.findings:
+        counted[found.code] = counted.get(found.code, 0) + 1
+    return listed(say("report.code_count", code=code, count=n) for code, n in sorted(counted.items()))

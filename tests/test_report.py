@@ -1,0 +1,168 @@
+"""The report: findings gathered by cause into headlines, the summary first, identities that survive line moves,
+and the options that choose what is shown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import golden
+from govspec.cli import main
+from govspec.options import CheckOptions
+from govspec.pipeline import check_outcome, load_text
+from govspec.render.headlines import fingerprint, group_id, headlines
+from govspec.render.text import render_report
+
+REPORTS = Path(__file__).parent / "reports"
+ONE_CAUSE = REPORTS / "one-cause.gov"
+
+
+def outcome_of(text: str, file: str = "spec.gov"):
+    return check_outcome(load_text(text, file), CheckOptions())
+
+
+def test_findings_of_one_cause_make_one_headline_at_the_cause() -> None:
+    outcome = outcome_of(ONE_CAUSE.read_text(encoding="utf-8"))
+    [first, *rest] = headlines(outcome.findings)
+    acting = next(n for n, line in enumerate(ONE_CAUSE.read_text("utf-8").splitlines(), 1) if line.startswith("代理"))
+    assert first.spans[0].line == acting
+    assert first.citations == ("第三条",)
+    assert {f.code for f in first.findings} == {"GS311", "GS324", "GS351"}
+    assert len(first.findings) == 15
+    # One entry per document kind: the stand-in check and the assertion say the same as the signer check.
+    assert len(first.entries) == 5
+    assert all(e.finding.code == "GS311" and {f.code for f in e.folded} == {"GS324", "GS351"} for e in first.entries)
+    assert all(len(h.findings) == 1 for h in rest)
+    text = render_report(outcome.findings, {outcome.file: outcome.text}, {}, "zh")
+    for kind in "甲乙丙丁戊":
+        assert f"签发“{kind}类”公文的权限" in text.split("\n[2]")[0]
+
+
+@pytest.mark.parametrize(("lang", "verbose"), [("zh", False), ("en", True)])
+def test_the_report_reads_as_its_golden(lang: str, verbose: bool) -> None:
+    outcome = outcome_of(ONE_CAUSE.read_text(encoding="utf-8"), "one-cause.gov")
+    report = render_report(
+        outcome.findings, {outcome.file: outcome.text}, {outcome.file: outcome.tally}, lang, verbose=verbose
+    )
+    golden(REPORTS / f"one-cause.{lang}{'.verbose' if verbose else ''}.expected", report)
+
+
+def test_the_summary_comes_first_and_errors_lead() -> None:
+    outcome = outcome_of(ONE_CAUSE.read_text(encoding="utf-8"))
+    report = render_report(outcome.findings, {outcome.file: outcome.text}, {outcome.file: outcome.tally}, "en")
+    lines = report.splitlines()
+    assert lines[0].startswith("spec.gov: 10 error(s), 14 warning(s), 0 note(s), under 10 headline(s)")
+    assert "properties proved 1, refuted 15" in lines[1] and "up to 1 office holder" in lines[1]
+    severities = [h.severity.value for h in headlines(outcome.findings)]
+    assert severities == sorted(severities, key=["error", "warning", "info"].index)
+
+
+def test_headlines_with_more_findings_come_first_within_a_severity() -> None:
+    spec = (
+        "office 甲 @一\noffice 乙 @二\nmatter 事一\nmatter 事二\nmatter 事三\n"
+        "acting 甲 -> 乙 for 职 @三\npower 职 of 甲 @一\noffice 丙 @四\n"
+        "document 文一 when subject = 事一 @五 { signer 甲 }\n"
+        "document 文二 when subject = 事二 @五 { signer 甲 }\n"
+        "document 文三 when subject = 事三 @五 { signer 丙 }\n"
+    )
+    made = [h for h in headlines(outcome_of(spec).findings) if h.severity.value == "error"]
+    assert [len(h.findings) for h in made] == sorted((len(h.findings) for h in made), reverse=True)
+    assert made[0].spans[0].line == 6  # the acting rule of 甲, carrying both of 甲's documents
+
+
+def test_identities_survive_lines_moving_and_change_with_the_rules() -> None:
+    text = ONE_CAUSE.read_text(encoding="utf-8")
+    before = outcome_of(text).findings
+    moved = outcome_of("# a comment that moves every line\n\n" + text).findings
+    assert sorted(map(fingerprint, before)) == sorted(map(fingerprint, moved))
+    assert sorted(map(group_id, before)) == sorted(map(group_id, moved))
+    assert [f.locations[0].line + 2 for f in before] == [f.locations[0].line for f in moved]
+    changed = set(map(fingerprint, outcome_of(text.replace("签发 首长 }", "签发 首长 | 秘书长 }", 1)).findings))
+    gone = [f for f in before if fingerprint(f) not in changed]
+    assert {f.code for f in gone} == {"GS311", "GS324", "GS351"} and all("甲类" in f.message for f in gone)
+
+
+def write(tmp_path: Path, text: str, name: str = "spec.gov") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_only_severity_and_fail_on_choose_what_is_shown_and_what_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = str(write(tmp_path, ONE_CAUSE.read_text(encoding="utf-8")))
+    assert main(["check", spec, "--only", "GS408", "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)["findings"]
+    assert {f["code"] for f in shown} == {"GS408"} and len(shown) == 5
+    assert main(["check", spec, "--only", "GS408", "--fail-on", "warning"]) == 1
+    capsys.readouterr()
+    assert main(["check", spec, "--severity", "error", "--format", "json"]) == 1
+    assert {f["severity"] for f in json.loads(capsys.readouterr().out)["findings"]} == {"error"}
+    assert main(["check", spec, "--summary", "--lang", "en"]) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    with pytest.raises(SystemExit) as raised:
+        main(["check", spec, "--only", "nonsense"])
+    assert raised.value.code == 2
+
+
+def test_a_baseline_fails_only_on_what_is_new(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = ONE_CAUSE.read_text(encoding="utf-8")
+    spec, baseline = write(tmp_path, text), tmp_path / "baseline.json"
+    assert main(["check", str(spec), "--write-baseline", str(baseline)]) == 0
+    recorded = json.loads(baseline.read_text(encoding="utf-8"))["fingerprints"]
+    assert len(recorded) == 24
+    capsys.readouterr()
+    write(tmp_path, "# moved\n" + text)
+    assert main(["check", str(spec), "--baseline", str(baseline), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    write(tmp_path, text + "公文 己类 适用 事由 = 甲事 @第十条 { 签发 秘书长 }\n")
+    assert main(["check", str(spec), "--baseline", str(baseline), "--format", "json"]) == 1
+    new = json.loads(capsys.readouterr().out)["findings"]
+    assert {f["code"] for f in new} >= {"GS312"} and all(f["fingerprint"] not in recorded for f in new)
+    baseline.write_text("not json", encoding="utf-8")
+    assert main(["check", str(spec), "--baseline", str(baseline)]) == 2
+    assert "cannot read the baseline" in capsys.readouterr().err
+
+
+def test_a_spec_is_read_from_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(ONE_CAUSE.read_text(encoding="utf-8")))
+    assert main(["check", "-", "--format", "json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["summary"]["files"] == ["<stdin>"] and out["summary"]["errors"] == 10
+
+
+def test_progress_is_silent_when_standard_error_is_not_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["check", str(write(tmp_path, ONE_CAUSE.read_text(encoding="utf-8")))])
+    assert capsys.readouterr().err == ""
+
+
+def test_progress_speaks_to_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    main(["check", str(write(tmp_path, ONE_CAUSE.read_text(encoding="utf-8")))])
+    assert "checking" in capsys.readouterr().err
+
+
+def test_explain_shows_what_a_check_proves_and_its_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "gs311"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("GS311 signer-can-be-absent (error)") and "Fires:" in out
+    assert "fires (tests/cases/GS311/fires/" in out and "passes (tests/cases/GS311/passes/" in out
+    assert main(["explain", "GS999"]) == 2
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0
+    assert capsys.readouterr().out.startswith("govspec ")
