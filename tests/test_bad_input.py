@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from govspec.cli import main
+from govspec.diagnostics import UnreadableInput
+from govspec.syntax.parser import parse
 
 
 def run(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, *extra: str) -> tuple[int, str]:
@@ -85,3 +87,19 @@ def test_caret_sits_under_the_offending_word(tmp_path: Path, capsys: pytest.Capt
     assert source.endswith("office a count many")
     assert caret.index("^") - caret.index("|") == source.index("many") - source.index("|")
     assert caret.count("^") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "opened"),
+    [
+        ("office 区长\nbody 常务会议 {\n  members 区长\n  chair 区长\nbody 全体会议 { members 区长 }\n", 5, 2),
+        ("office 区长\n会议 常务会议 ｛\n  成员 区长  # a comment with a { in it\n职务 副区长\n", 4, 2),
+        ("office 区长\nbody 甲 { members 区长 }\nbody 乙 {\n  members 区长\n  office 副区长\n", 5, 3),
+    ],
+)
+def test_a_block_left_open_is_reported_where_it_was_opened(text: str, line: int, opened: int) -> None:
+    with pytest.raises(UnreadableInput) as raised:
+        parse(text, "x.gov")
+    first = raised.value.findings[0]
+    assert (first.code, first.locations[0].line) == ("GS021", line)
+    assert f"line {opened} " in first.message and f"line {opened} " in str(first.help)

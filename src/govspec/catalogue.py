@@ -182,6 +182,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "the block opened at line {line} is not closed: a '}}' is missing before this statement",
         "第 {line} 行开始的大括号没有闭合：本语句之前缺少“}}”",
     ),
+    "GS021.help": ("close the block of line {line} with '}}' where it ends", "在第 {line} 行开始的块结束处补上“}}”"),
     "syntax.found": ("{message} (found {found})", "{message}（此处为{found}）"),
     "syntax.expected": ("expected {items}", "此处应为{items}"),
     "syntax.expected_more": ("expected {items}, …", "此处应为{items}等"),

@@ -97,10 +97,11 @@ def command_check(args: argparse.Namespace) -> int:
     if isinstance(known, str):
         sys.stderr.write(known)
         return EXIT_UNREADABLE
-    options = CheckOptions(absence_depth=args.absence_depth, timeout=args.timeout)
     outcomes = []
     for number, file in enumerate(args.files, 1):
-        _progress(f"govspec: checking {file} ({number}/{len(args.files)})")
+        where = f"govspec: checking {file} ({number}/{len(args.files)})"
+        _progress(where)
+        options = CheckOptions(args.absence_depth, args.timeout, lambda doing, at=where: _progress(f"{at}: {doing}"))
         outcomes.append(check_outcome(_load(file), options))
     _progress("")
     findings = _shown([f for o in outcomes for f in o.findings], args, known)

@@ -27,5 +27,10 @@ __all__ = ["CHECKS", "Check", "CheckOptions", "run_checks"]
 
 def run_checks(model: Model, options: CheckOptions | None = None) -> tuple[Finding, ...]:
     """Every registered check on one model, minus what the spec's `allow` statements accept."""
-    findings = [f for code in sorted(CHECKS) for f in CHECKS[code].run(model, options or CheckOptions())]
+    options = options or CheckOptions()
+    findings = []
+    for number, code in enumerate(sorted(CHECKS), 1):
+        if options.progress:
+            options.progress(f"{code} {CHECKS[code].name} ({number}/{len(CHECKS)})")
+        findings += CHECKS[code].run(model, options)
     return tuple(sorted(with_readings(model, apply_allows(model, findings)), key=Finding.sort_key))

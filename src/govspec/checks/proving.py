@@ -117,7 +117,12 @@ def per_model(family: Callable[[Model, CheckOptions, Prover], Iterator[Proof]]) 
     def once(model: Model, options: CheckOptions) -> list[Proof]:
         key = (id(model), options)
         if key not in proved:
-            proved[key] = list(family(model, options, Prover(options.timeout)))
+            proofs = []
+            for proof in family(model, options, Prover(options.timeout)):
+                proofs.append(proof)
+                if options.progress:
+                    options.progress(f"{family.__name__}: {len(proofs)} obligations proved")
+            proved[key] = proofs
             weakref.finalize(model, proved.pop, key, None)
         return proved[key]
 

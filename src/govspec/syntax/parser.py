@@ -133,6 +133,10 @@ def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
     expectation = say(more, items=listed(expected[:8])) if expected else None
     is_word = not isinstance(error, UnexpectedToken) or error.token.type == "NAME"
     hint = _did_you_mean(word, accepted) if is_word else None
+    # A block left open is noticed only at the next statement (at the end of the file, GS019 says so).
+    opened = None if _at_end(error) else _unclosed(text, _offset(text, line, column))
+    if opened is not None and _starts_statement(text, line, column):
+        return Finding("GS021", Severity.ERROR, say("GS021", line=opened), (span,), help=say("GS021.help", line=opened))
     code = _message_table().get(_signature(error))
     if code is not None:
         return Finding(
@@ -140,6 +144,49 @@ def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
         )
     both = say("syntax.and", first=hint, second=expectation) if hint and expectation else hint or expectation
     return Finding("GS002", Severity.ERROR, say("GS002", found=found), (span,), help=both)
+
+
+OPEN, CLOSE = frozenset("{｛"), frozenset("}｝")
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """The index in `text` of a 1-based line and column."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+    return start + column - 1
+
+
+def _starts_statement(text: str, line: int, column: int) -> bool:
+    """The error is at the first word of a line that begins a statement: where a block left open is noticed."""
+    lines = text.split("\n")
+    return (
+        line <= len(lines)
+        and _statement_start().match(lines[line - 1]) is not None
+        and column <= (len(lines[line - 1]) - len(lines[line - 1].lstrip()) + 1)
+    )
+
+
+def _unclosed(text: str, end: int) -> int | None:
+    """The line of the innermost brace opened before `end` and not closed, skipping comments and quoted text."""
+    opened: list[int] = []
+    line, quoted, comment = 1, False, False
+    for ch in text[:end]:
+        if ch == "\n":
+            line, comment = line + 1, False
+        elif comment:
+            continue
+        elif ch == '"':
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "#":
+            comment = True
+        elif ch in OPEN:
+            opened.append(line)
+        elif ch in CLOSE and opened:
+            opened.pop()
+    return opened[-1] if opened else None
 
 
 def _at_end(error: UnexpectedInput) -> bool:
