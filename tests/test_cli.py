@@ -135,3 +135,31 @@ def test_console_script_is_installed() -> None:
     assert script is not None
     result = subprocess.run([script, "check", str(ROOT / "tests" / "data" / "bilingual-en.gov")], capture_output=True)
     assert result.returncode in (0, 1), result.stderr
+
+
+def test_build_says_where_it_writes_and_takes_another_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec_dir = tmp_path / "spec"
+    spec_dir.mkdir()
+    write(spec_dir, CLEAN, "a.gov")
+    out = tmp_path / "elsewhere"
+    assert main(["build", str(spec_dir), "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert (out / "model" / "a.json").is_file() and (out / "proofs" / "a" / "verdicts.txt").is_file()
+    assert not (tmp_path / "model").exists()
+    assert (
+        said.splitlines()[-1]
+        == f"govspec build: model snapshots in {out / 'model'}, proof obligations in {out / 'proofs'}"
+    )
+    assert main(["build", "--check", str(spec_dir), "--out", str(out)]) == 0
+
+
+def test_fmt_reads_standard_input_and_writes_standard_output(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("office   区长   @第六条\n"))
+    assert main(["fmt", "-"]) == 0
+    assert capsys.readouterr().out == "office 区长 @第六条\n"

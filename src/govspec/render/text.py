@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -64,22 +65,18 @@ def _source_lines(where: Span | None, sources: dict[str, str]) -> Iterator[str]:
     """The source line at a place, and a caret under it."""
     if where is None or where.file not in sources:
         return
-    line_text = _line(sources[where.file], where.line)
-    if line_text is not None:
+    lines = _lines(sources[where.file])
+    if 0 < where.line <= len(lines):
+        line_text = lines[where.line - 1]
         shown, caret = _excerpt(line_text, where.column, _underline_width(line_text, where))
         yield f"  {where.line:>4} | {shown}"
         yield f"       | {caret}"
 
 
-def _line(source: str, number: int) -> str | None:
-    """Line `number` (1-based) of a source, found without splitting the whole text."""
-    start = 0
-    for _ in range(number - 1):
-        start = source.find("\n", start) + 1
-        if start == 0:
-            return None
-    end = source.find("\n", start)
-    return source[start : end if end >= 0 else len(source)]
+@functools.lru_cache(maxsize=16)
+def _lines(source: str) -> tuple[str, ...]:
+    """A source's lines, split once however many findings show them (a string caches its own hash)."""
+    return tuple(source.split("\n"))
 
 
 def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") -> Iterator[str]:
