@@ -12,6 +12,7 @@ from govspec.render.headlines import Headline, codes, headlines
 
 CONTEXT = 60
 MAX_UNDERLINE = 40
+COLON = {"en": ": ", "zh": "："}
 LONG_LIST = 100  # a witness list longer than this many characters is shown one item per line
 
 
@@ -43,7 +44,7 @@ def _underline_width(line_text: str, where: Span) -> int:
 
 
 def _witness_lines(witness: dict[str, Any], lang: str) -> Iterator[str]:
-    colon = ": " if lang == "en" else "："
+    colon = COLON[lang]
     between = ", " if lang == "en" else "、"
     for key, value in words(witness, lang).items():
         name = label(key, lang)
@@ -79,19 +80,31 @@ def _lines(source: str) -> tuple[str, ...]:
     return tuple(source.split("\n"))
 
 
-def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") -> Iterator[str]:
-    where = finding.locations[0] if finding.locations else None
+def _opening(
+    spans: tuple[Span, ...], severity: Severity, said: str, sources: dict[str, str], lang: str
+) -> Iterator[str]:
+    """`file:line:col: severity what`, then the source line with a caret under the spot."""
+    where = spans[0] if spans else None
     place = f"{where.file}:{where.line}:{where.column}: " if where else ""
-    severity = text(say(f"report.{finding.severity.value}"), lang)
-    yield f"{place}{severity} {finding.code} {text(finding.text, lang)}"
+    yield f"{place}{text(say(f'report.{severity.value}'), lang)} {said}"
     yield from _source_lines(where, sources)
-    colon = ": " if lang == "en" else "："
-    if finding.help:
-        yield f"    {text(say('report.help'), lang)}{colon}{text(finding.help, lang)}"
-    for other in finding.locations[1:]:
+
+
+def _details(advice: Say | None, spans: tuple[Span, ...], citations: tuple[str, ...], lang: str) -> Iterator[str]:
+    """What to change, the other places involved, and the articles."""
+    colon = COLON[lang]
+    if advice:
+        yield f"    {text(say('report.help'), lang)}{colon}{text(advice, lang)}"
+    for other in spans[1:]:
         yield f"    {text(say('report.see'), lang)}{colon}{other.file}:{other.line}:{other.column}"
-    if finding.citations:
-        yield f"    {text(say('report.articles'), lang)}{colon}{'、'.join(finding.citations)}"
+    if citations:
+        yield f"    {text(say('report.articles'), lang)}{colon}{'、'.join(citations)}"
+
+
+def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") -> Iterator[str]:
+    said = f"{finding.code} {text(finding.text, lang)}"
+    yield from _opening(finding.locations, finding.severity, said, sources, lang)
+    yield from _details(finding.help, finding.locations, finding.citations, lang)
     yield from _witness_lines(finding.witness, lang)
 
 
@@ -119,24 +132,16 @@ def _summary(findings: list[Finding], tallies: dict[str, Tally], shown: int, lan
 def _headline_lines(
     number: int, headline: Headline, sources: dict[str, str], verbose: bool, lang: str
 ) -> Iterator[str]:
-    colon = ": " if lang == "en" else "："
-    severity = text(say(f"report.{headline.severity.value}"), lang)
     [only] = headline.entries if len(headline.entries) == 1 and not headline.entries[0].folded else [None]
     if only is not None and only.finding.cause is None:
         finding_lines = list(render_finding(only.finding, sources, lang))
         yield f"[{number}] {finding_lines[0]}"
         yield from finding_lines[1:]
         return
-    where = headline.spans[0] if headline.spans else None
-    place = f"{where.file}:{where.line}:{where.column}: " if where else ""
-    yield f"[{number}] {place}{severity} {text(headline.text, lang)}"
-    yield from _source_lines(where, sources)
-    if headline.help:
-        yield f"    {text(say('report.help'), lang)}{colon}{text(headline.help, lang)}"
-    for other in headline.spans[1:]:
-        yield f"    {text(say('report.see'), lang)}{colon}{other.file}:{other.line}:{other.column}"
-    if headline.citations:
-        yield f"    {text(say('report.articles'), lang)}{colon}{'、'.join(headline.citations)}"
+    opening = list(_opening(headline.spans, headline.severity, text(headline.text, lang), sources, lang))
+    yield f"[{number}] {opening[0]}"
+    yield from opening[1:]
+    yield from _details(headline.help, headline.spans, headline.citations, lang)
     folded = sum(len(entry.folded) for entry in headline.entries)
     carried = say("report.carried", count=len(headline.findings), codes=codes(headline))
     yield f"    {text(carried, lang)}" + (text(say("report.folded", count=folded), lang) if folded else "")
@@ -148,7 +153,7 @@ def _headline_lines(
             for also in entry.folded:
                 where = also.locations[0] if also.locations else None
                 place = f" {where.file}:{where.line}" if where else ""
-                yield f"          {same}{colon}{also.code}{place} {text(also.text, lang)}"
+                yield f"          {same}{COLON[lang]}{also.code}{place} {text(also.text, lang)}"
 
 
 def render_report(
