@@ -90,6 +90,15 @@ def test_caret_sits_under_the_offending_word(tmp_path: Path, capsys: pytest.Capt
 
 
 @pytest.mark.parametrize(
+    "text", ["reading 解释 “见附件{”\noffice A count\noffice B\n", "office A ＃ 注 {\noffice B count\noffice C\n"]
+)
+def test_braces_in_quotations_and_comments_open_no_block(text: str) -> None:
+    with pytest.raises(UnreadableInput) as raised:
+        parse(text, "x.gov")
+    assert raised.value.findings[0].code != "GS021"
+
+
+@pytest.mark.parametrize(
     ("text", "line", "opened"),
     [
         ("office 区长\nbody 常务会议 {\n  members 区长\n  chair 区长\nbody 全体会议 { members 区长 }\n", 5, 2),

@@ -15,7 +15,7 @@ from govspec.cli import main
 from govspec.options import CheckOptions
 from govspec.pipeline import check_outcome, load_file
 from govspec.render.github import annotation
-from govspec.render.headlines import fingerprint
+from govspec.render.headlines import fingerprints
 
 DATA = Path(__file__).parent / "data"
 ONE_CAUSE = Path(__file__).parent / "reports" / "one-cause.gov"
@@ -49,7 +49,7 @@ def test_sarif_results_carry_the_findings_and_their_fingerprints(capsys: pytest.
     _, out = run(capsys, str(ONE_CAUSE), "--format", "sarif", "--lang", "en")
     results = json.loads(out)["runs"][0]["results"]
     findings = check_outcome(load_file(ONE_CAUSE), CheckOptions()).findings
-    assert [r["partialFingerprints"]["govspec/v1"] for r in results] == [fingerprint(f) for f in findings]
+    assert [r["partialFingerprints"]["govspec/v1"] for r in results] == fingerprints(findings)
     levels = {r["ruleId"]: r["level"] for r in results}
     assert levels["GS311"] == "error" and levels["GS408"] == "warning"
     signer = next(r for r in results if r["ruleId"] == "GS311")
@@ -81,6 +81,15 @@ def test_junit_reports_an_unreadable_spec_as_a_failure(tmp_path: Path, capsys: p
     assert code == 2
     [suite] = ElementTree.fromstring(out).findall("testsuite")
     assert suite.get("failures") == "1"
+
+
+def test_junit_is_well_formed_whatever_the_spec_holds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "bell.gov"
+    spec.write_bytes(b"office A\x07\n")
+    run(capsys, str(spec), "--format", "junit")
+    _, out = run(capsys, str(spec), "--format", "junit")
+    [suite] = ElementTree.fromstring(out).findall("testsuite")
+    assert [c.get("classname") for c in suite.findall("testcase")] == ["reading"]
 
 
 def test_github_annotations_escape_what_the_command_syntax_reserves(capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,7 +12,7 @@ from conftest import golden
 from govspec.cli import main
 from govspec.options import CheckOptions
 from govspec.pipeline import check_outcome, load_text
-from govspec.render.headlines import fingerprint, group_id, headlines
+from govspec.render.headlines import fingerprints, group_ids, headlines
 from govspec.render.text import render_report
 
 REPORTS = Path(__file__).parent / "reports"
@@ -76,12 +76,33 @@ def test_identities_survive_lines_moving_and_change_with_the_rules() -> None:
     text = ONE_CAUSE.read_text(encoding="utf-8")
     before = outcome_of(text).findings
     moved = outcome_of("# a comment that moves every line\n\n" + text).findings
-    assert sorted(map(fingerprint, before)) == sorted(map(fingerprint, moved))
-    assert sorted(map(group_id, before)) == sorted(map(group_id, moved))
+    assert fingerprints(before) == fingerprints(moved)
+    assert group_ids(before, fingerprints(before)) == group_ids(moved, fingerprints(moved))
     assert [f.locations[0].line + 2 for f in before] == [f.locations[0].line for f in moved]
-    changed = set(map(fingerprint, outcome_of(text.replace("签发 首长 }", "签发 首长 | 秘书长 }", 1)).findings))
-    gone = [f for f in before if fingerprint(f) not in changed]
+    changed = set(fingerprints(outcome_of(text.replace("签发 首长 }", "签发 首长 | 秘书长 }", 1)).findings))
+    gone = [f for f, printed in zip(before, fingerprints(before), strict=True) if printed not in changed]
     assert {f.code for f in gone} == {"GS311", "GS324", "GS351"} and all("甲类" in f.message for f in gone)
+
+
+@pytest.mark.parametrize(
+    "case", ["GS401/fires/escalation_cycle.gov", "GS407/fires/sender_not_named.gov", "GS102/fires/declared-twice.gov"]
+)
+def test_identities_of_findings_that_name_lines_survive_lines_moving(case: str) -> None:
+    path = Path(__file__).parent / "cases" / case
+    text = path.read_text(encoding="utf-8")
+    before, moved = outcome_of(text).findings, outcome_of("\n\n" + text).findings
+    assert fingerprints(before) == fingerprints(moved)
+
+
+def test_specs_are_never_merged_and_repeated_findings_are_told_apart() -> None:
+    text = ONE_CAUSE.read_text(encoding="utf-8")
+    both = outcome_of(text, "a.gov").findings + outcome_of(text, "b.gov").findings
+    made = headlines(both)
+    assert len(made) == 20 and all(len({s.file for f in h.findings for s in f.locations[:1]}) == 1 for h in made)
+    twice = outcome_of('office 甲\noffice 乙\nallow GS201 "x"\nallow GS201 "x"\n').findings
+    unused = [p for f, p in zip(twice, fingerprints(twice), strict=True) if f.code == "GS901"]
+    assert len(unused) == 2 and len(set(unused)) == 2
+    assert len(set(fingerprints(both))) == len(both)
 
 
 def write(tmp_path: Path, text: str, name: str = "spec.gov") -> Path:
@@ -106,6 +127,28 @@ def test_only_severity_and_fail_on_choose_what_is_shown_and_what_fails(
     with pytest.raises(SystemExit) as raised:
         main(["check", spec, "--only", "nonsense"])
     assert raised.value.code == 2
+
+
+def test_what_is_shown_does_not_decide_what_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    warnings_only = write(
+        tmp_path, "office 区长 @第六条\nbody 全体会议 @第四十条 { members 区长; convener 区长; chair 区长 }\n"
+    )
+    assert main(["check", str(warnings_only), "--severity", "error", "--fail-on", "warning"]) == 1
+    capsys.readouterr()
+    unresolved = write(tmp_path, "office 区长\nbody 会 { members 付区长 }\n", "bad.gov")
+    assert main(["check", str(unresolved), "--only", "GS311", "--format", "json"]) == 1
+    shown = json.loads(capsys.readouterr().out)
+    assert [f["code"] for f in shown["findings"]] == ["GS101"] and shown["summary"]["files"] == [str(unresolved)]
+
+
+def test_a_baseline_that_cannot_be_written_or_stdin_read_twice_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = write(tmp_path, ONE_CAUSE.read_text(encoding="utf-8"))
+    assert main(["check", str(spec), "--write-baseline", str(tmp_path)]) == 2
+    assert "cannot write the baseline" in capsys.readouterr().err
+    assert main(["check", "-", "-"]) == 2
+    assert "only once" in capsys.readouterr().err
 
 
 def test_a_baseline_fails_only_on_what_is_new(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

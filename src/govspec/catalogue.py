@@ -126,9 +126,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS001.utf8": ("invalid UTF-8 (byte 0x{byte})", "不是有效的 UTF-8 编码（字节 0x{byte}）"),
     "GS001.utf8.help": ("save the file as UTF-8", "请以 UTF-8 编码保存文件"),
     "GS001.unreadable": ("cannot read the file: {reason}", "无法读取文件：{reason}"),
+    "GS001.unreadable.help": ("check the file's name and that it may be read", "请检查文件名及读取权限"),
+    "GS001.binary.help": ("give govspec the spec's text, saved as UTF-8", "请提供以 UTF-8 保存的规则文本文件"),
     # ── syntax ───────────────────────────────────────────────────────────────────────────────────────────────────
     "GS002": ("unexpected {found}", "此处不应出现{found}"),
     "GS003": ("the file holds no statements", "文件中没有任何语句"),
+    "GS003.help": (
+        "write the rules one statement each, such as `office 区长 @第六条`",
+        "每条规则写成一个语句，如 `职务 区长 @第六条`",
+    ),
     "GS004": ("a condition nested more than {depth} levels deep", "条件嵌套超过 {depth} 层"),
     "GS004.help": ("write the condition flatter, with `and` / `or` lists", "请用并列的“且”“或”把条件写平"),
     "GS009": (
@@ -736,6 +742,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "give the solver more time (`--timeout`), or simplify the rules it concerns",
         "延长求解时间（`--timeout`），或简化相关规定",
     ),
+    "GS399.assertion": ("{prop} while absent {op} {depth}", "{prop} 缺席 {op} {depth}"),
     "GS399.bound.help": (
         "bound the assertion from above: `while absent <= k`",
         "为断言设定上限，如 `缺席 <= k`",
@@ -798,6 +805,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "cause.stand_in.help": (
         "{where}, say that while {absent} is away {standins} also holds {powers}, or say who does",
         "{where}写明{absent}不在时由{standins}代为行使{powers}，或写明由谁行使",
+    ),
+    "cause.reason": (
+        "the stand-in rules for {absent} apply only while away for {reasons}; nothing says who stands in otherwise",
+        "{absent}的代理规定只适用于因{reasons}不在的情形，其他原因不在时由谁代理未作规定",
+    ),
+    "cause.reason.help": (
+        "{where}, say who holds {powers} while {absent} is away for other reasons, or, if the text means these "
+        "reasons only, close the list of reasons (`reasons … only`)",
+        "{where}写明{absent}因其他原因不在时由谁行使{powers}；"
+        "如原文只指这些事由，写明事由以此为限（`缺席事由 … 为限`）",
     ),
     "cause.no_stand_in": ("nothing says who stands in for {absent}", "未规定{absent}不在时由谁代理"),
     "cause.no_stand_in.help": (

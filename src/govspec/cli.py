@@ -12,7 +12,7 @@ from typing import Any
 
 from govspec.diagnostics import Finding
 from govspec.options import CheckOptions
-from govspec.pipeline import Outcome, check_outcome, load_file, load_text
+from govspec.pipeline import STDIN_NAME, Outcome, check_outcome, load_file, load_text
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 STDIN = "-"
@@ -40,20 +40,21 @@ def _language(outcomes: Sequence[Outcome], asked: str | None) -> str:
 
 
 def _load(file: str) -> Outcome:
-    return load_text(sys.stdin.read(), "<stdin>") if file == STDIN else load_file(Path(file))
+    return load_text(sys.stdin.read(), STDIN_NAME) if file == STDIN else load_file(Path(file))
 
 
-def _shown(findings: list[Finding], args: argparse.Namespace, known: set[str]) -> list[Finding]:
-    """The findings the options ask for: of the codes named, at or above the severity, and not in the baseline."""
-    if args.only:
-        findings = [f for f in findings if f.code in args.only]
-    floor = RANK[args.severity]
-    findings = [f for f in findings if RANK[f.severity.value] >= floor]
-    if known:
-        from govspec.render.headlines import fingerprint
+def _chosen(findings: list[Finding], args: argparse.Namespace, known: set[str]) -> list[Finding]:
+    """The findings the options ask about: of the codes named and not in the baseline. A spec that could not be read
+    or resolved is never hidden: no check ran on it."""
+    from govspec.checks import CHECKS
+    from govspec.render.headlines import fingerprints
 
-        findings = [f for f in findings if fingerprint(f) not in known]
-    return findings
+    prints = fingerprints(findings)
+    return [
+        f
+        for f, printed in zip(findings, prints, strict=True)
+        if f.code not in CHECKS or ((not args.only or f.code in args.only) and printed not in known)
+    ]
 
 
 def _baseline(path: str | None) -> set[str] | str:
@@ -81,7 +82,7 @@ def _render(findings: list[Finding], outcomes: Sequence[Outcome], args: argparse
     if args.format == "junit":
         from govspec.render.junit import render_junit
 
-        return render_junit(findings, tallies, lang)
+        return render_junit(findings, (o.file for o in outcomes), tallies, lang, args.only or ())
     if args.format == "github":
         from govspec.render.github import render_github
 
@@ -97,6 +98,9 @@ def command_check(args: argparse.Namespace) -> int:
     if isinstance(known, str):
         sys.stderr.write(known)
         return EXIT_UNREADABLE
+    if args.files.count(STDIN) > 1:
+        sys.stderr.write("govspec: standard input (-) can be read only once\n")
+        return EXIT_UNREADABLE
     outcomes = []
     for number, file in enumerate(args.files, 1):
         where = f"govspec: checking {file} ({number}/{len(args.files)})"
@@ -104,20 +108,34 @@ def command_check(args: argparse.Namespace) -> int:
         options = CheckOptions(args.absence_depth, args.timeout, lambda doing, at=where: _progress(f"{at}: {doing}"))
         outcomes.append(check_outcome(_load(file), options))
     _progress("")
-    findings = _shown([f for o in outcomes for f in o.findings], args, known)
-    _write(_render(findings, outcomes, args))
+    everything = [f for o in outcomes for f in o.findings]
+    chosen = _chosen(everything, args, known)
+    floor = RANK[args.severity]
+    _write(_render([f for f in chosen if RANK[f.severity.value] >= floor], outcomes, args))
     if args.write_baseline:
-        from govspec.files import write_whole
-        from govspec.render.headlines import fingerprint
-
-        recorded = {"version": 1, "fingerprints": sorted({fingerprint(f) for f in findings})}
-        write_whole(Path(args.write_baseline), json.dumps(recorded, indent=2) + "\n")
+        problem = _record(Path(args.write_baseline), everything)
+        if problem:
+            sys.stderr.write(problem)
+            return EXIT_UNREADABLE
     if any(o.unreadable for o in outcomes):
         return EXIT_UNREADABLE
     if args.write_baseline:
         return EXIT_OK
     failing = RANK[args.fail_on]
-    return EXIT_ERRORS if any(RANK[f.severity.value] >= failing for f in findings) else EXIT_OK
+    return EXIT_ERRORS if any(RANK[f.severity.value] >= failing for f in chosen) else EXIT_OK
+
+
+def _record(path: Path, findings: list[Finding]) -> str | None:
+    """Record every finding of this run as the baseline; why it could not be written, if it could not."""
+    from govspec.files import write_whole
+    from govspec.render.headlines import fingerprints
+
+    recorded = {"version": 1, "fingerprints": sorted(set(fingerprints(findings)))}
+    try:
+        write_whole(path, json.dumps(recorded, indent=2) + "\n")
+    except OSError as error:
+        return f"govspec: cannot write the baseline {path}: {error.strerror or error}\n"
+    return None
 
 
 def command_fmt(args: argparse.Namespace) -> int:
@@ -154,6 +172,9 @@ def command_fmt(args: argparse.Namespace) -> int:
 def command_build(args: argparse.Namespace) -> int:
     from govspec.build import build
 
+    if args.out and Path(args.out).exists() and not Path(args.out).is_dir():
+        sys.stderr.write(f"govspec build: {args.out} is not a folder\n")
+        return EXIT_UNREADABLE
     return build(Path(args.spec_dir), check=args.check, write=_write, out=Path(args.out) if args.out else None)
 
 

@@ -31,7 +31,16 @@ def explain(code: str) -> str | None:
     if check is not None:
         lines = [f"{code} {check.name} ({check.severity.value})", "", (check.run.__doc__ or check.summary).strip(), ""]
         return "\n".join([*lines, *_fixture(code, "fires"), *_fixture(code, "passes")]).rstrip() + "\n"
-    if code in TEXTS:
-        english, chinese = TEXTS[code]
-        return f"{code}\n\n{english}\n{chinese}\n"
-    return None
+    # A finding of reading or resolving a spec: what it says, in each of its forms, and what to do about it.
+    forms = [key for key in TEXTS if key == code or key.startswith(f"{code}.")]
+    if not forms:
+        return None
+    lines = [code, ""]
+    for key in forms:
+        lines += [_template(said) for said in TEXTS[key]] + [""]
+    return "\n".join([*lines, *_fixture(code, "fires"), *_fixture(code, "passes")]).rstrip() + "\n"
+
+
+def _template(words: str) -> str:
+    """A catalogue template as a reader sees it: placeholders in braces, doubled braces single."""
+    return words.replace("{{", "{").replace("}}", "}")

@@ -17,6 +17,8 @@ from govspec.syntax.parser import parse
 from govspec.syntax.source import read_source
 from govspec.syntax.tree import SpecTree
 
+STDIN_NAME = "<stdin>"  # how findings name a spec read from standard input
+
 
 @dataclass(frozen=True)
 class Outcome:

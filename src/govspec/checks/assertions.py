@@ -170,5 +170,9 @@ def undecided(model: Model, options: CheckOptions) -> Iterator[Finding]:
                 say("GS399.bound", op=say(f"op.{assertion.op}"), depth=assertion.depth),
                 locations=(assertion.span,),
                 citations=assertion.citations,
-                witness={"assertion": f"{assertion.prop} while absent {assertion.op} {assertion.depth}"},
+                witness={
+                    "assertion": say(
+                        "GS399.assertion", prop=assertion.prop, op=say(f"op.{assertion.op}"), depth=assertion.depth
+                    )
+                },
             )

@@ -16,7 +16,7 @@ from govspec.diagnostics import Cause, Span, citation_list
 from govspec.logic.powers import describe_power
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.logic.solve import OnlyIf, Refuted
-from govspec.model.entities import Acting, Cited, Model, PowerKey
+from govspec.model.entities import Acting, Cited, Delegation, Model, PowerKey
 
 
 class Causes:
@@ -29,11 +29,11 @@ class Causes:
         for acting in model.actings:
             self.actings[acting.absent].append(acting)
 
-    def _away(self, scenario: Scenario) -> list[str]:
-        """The offices the scenario has someone away from, named as the stand-in rules name them where they do."""
+    def _away(self, scenario: Scenario) -> tuple[list[str], list[str]]:
+        """The pools the scenario has someone away from, and the offices among them that stand-in rules name."""
         pools = [pool for pool, count in sorted(scenario.away.items()) if count]
-        named = [o for o in self.actings if set(self.staffing.below(o)) & set(pools)]
-        return sorted(set(named)) or pools
+        named = sorted(o for o in self.actings if set(self.staffing.below(o)) & set(pools))
+        return pools, named
 
     def of(self, proof: Proof) -> Cause | None:
         """The cause of a finding on a proof about who may act that failed (under one reading or both)."""
@@ -45,28 +45,26 @@ class Causes:
 
     def absence(self, scenario: Scenario, power: PowerKey, hinge: Hinge | None = None) -> Cause | None:
         """The cause of a finding that nobody may exercise `power` in `scenario`."""
-        away = self._away(scenario)
-        fact = (power.kind, power.target, *power.occasion, "while", *away)
+        pools, named = self._away(scenario)
+        reasons = [f"{pool}:{why}" for pool in pools for why in scenario.why.get(pool, ())]
+        fact = (power.kind, power.target, *power.occasion, "while", *pools, *reasons)
         if hinge is not None:
             return self.entrustment(hinge.entrustments, power, fact)
-        actings = [a for office in away for a in self.actings.get(office, ())]
+        actings = [a for office in named for a in self.actings[office]]
         lacking = describe_power(power)
-        if actings:
-            citations = self.model.articles(citation_list(tuple(a.citations for a in actings)))
-            return Cause(
-                "stand_in",
-                tuple(sorted({a.absent for a in actings})),
-                tuple(sorted(a.span for a in actings)),
-                citations,
-                (
-                    ("absent", names(sorted({a.absent for a in actings}), "and")),
-                    ("standins", names(dict.fromkeys(a.standin for a in actings), "or")),
-                    ("where", _where(citations)),
-                ),
-                lacking,
-                fact,
+        # A stand-in rule that passes the power but not for this absence is narrow in its reasons, not its powers.
+        passing = [
+            a
+            for a in actings
+            if not a.powers or any(p.kind == power.kind and p.target == power.target for p in a.powers)
+        ]
+        if passing and not any(scenario.away_for(self.staffing, a.absent, a.reasons) for a in passing):
+            return self._stand_in(
+                "reason", passing, lacking, fact, reasons=listed(dict.fromkeys(r for a in passing for r in a.reasons))
             )
-        offices = [self.model.offices[o] for o in away if o in self.model.offices]
+        if actings:
+            return self._stand_in("stand_in", actings, lacking, fact)
+        offices = [self.model.offices[o] for o in pools if o in self.model.offices]
         if not offices:
             return None
         return Cause(
@@ -79,14 +77,60 @@ class Causes:
             fact,
         )
 
+    def _stand_in(
+        self, kind: str, actings: list[Acting], lacking: object, fact: tuple[str, ...], **more: object
+    ) -> Cause:
+        """The cause of a finding that the stand-in rules `actings` leave open."""
+        citations = self.model.articles(citation_list(tuple(a.citations for a in actings)))
+        absent = sorted({a.absent for a in actings})
+        return Cause(
+            kind,
+            tuple(absent),
+            tuple(sorted(a.span for a in actings)),
+            citations,
+            (
+                ("absent", names(absent, "and")),
+                ("standins", names(dict.fromkeys(a.standin for a in actings), "or")),
+                ("where", _where(citations)),
+                *more.items(),
+            ),
+            lacking,
+            fact,
+        )
+
+    def _making(self, giver: str, receiver: str, power: PowerKey) -> list[Cited]:
+        """The statements by which `giver` entrusts `power` to `receiver`: a document rule's signer or a delegation."""
+        made: list[Cited] = [
+            d
+            for d in self.model.delegations
+            if giver in d.delegators
+            and receiver in d.delegates
+            and (d.power.kind, d.power.target) == (power.kind, power.target)
+        ]
+        rule = self.model.documents.get(power.target) if power.kind == "sign" else None
+        if (
+            rule is not None
+            and rule.signers
+            and any(o.office == receiver and o.granted_by == giver for o in rule.signers.options)
+        ):
+            made.append(rule)
+        return made
+
     def entrustment(self, entrustments: tuple[Entrustment, ...], power: PowerKey, fact: tuple[str, ...]) -> Cause:
         """The cause of a verdict that hinges on reading the entrustments the text leaves open."""
         # Readings are not articles: two findings on one entrustment share its cause whatever readings they take.
         written_in = sorted({(giver, receiver, self.model.articles(found)) for giver, receiver, found in entrustments})
-        written = _citing(self.model, tuple(c for _, _, found in written_in for c in found))
+        making = [s for giver, receiver, _ in written_in for s in self._making(giver, receiver, power)]
+        written = tuple(sorted({s.span for s in making})) or _citing(
+            self.model, tuple(c for _, _, f in written_in for c in f)
+        )
+        # An entrustment no article cites is known by the statements that make it.
+        uncited = (
+            tuple(s.span.file + ":" + _identity(s) for s in making) if not any(f for _, _, f in written_in) else ()
+        )
         return Cause(
             "entrustment",
-            tuple(part for giver, receiver, found in written_in for part in (giver, receiver, *found)),
+            (*(part for giver, receiver, found in written_in for part in (giver, receiver, *found)), *uncited),
             written,
             citation_list(tuple(found for _, _, found in written_in)),
             (
@@ -96,6 +140,13 @@ class Causes:
             describe_power(power),
             fact,
         )
+
+
+def _identity(statement: Cited) -> str:
+    """A statement that makes an entrustment, named without its place."""
+    if isinstance(statement, Delegation):
+        return f"delegation {statement.power.kind} {statement.power.target}"
+    return f"document {getattr(statement, 'name', '')}"
 
 
 def _where(articles: tuple[str, ...]) -> object:

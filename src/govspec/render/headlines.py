@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from govspec.catalogue import Listed, Say, listed, say, words
+from govspec.catalogue import Listed, Say, listed, say, text, words
 from govspec.diagnostics import Finding, Severity, Span
 
 RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SHOWN_POWERS = 5  # a help lists this many powers, then says how many more
-PLACES = frozenset({"at"})  # witness entries that say where something is written, not what
+PLACES = frozenset({"at", "line"})  # witness entries and message arguments that say where, not what
 
 
 @dataclass(frozen=True)
@@ -51,17 +51,43 @@ def _digest(*parts: Any) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def fingerprint(finding: Finding) -> str:
-    """A finding's identity across edits elsewhere in the file: its code, words, articles and witness, not its
-    place."""
-    witness = {key: value for key, value in words(finding.witness, "en").items() if key not in PLACES}
-    return _digest(finding.code, finding.message, list(finding.citations), witness)
+def _placeless(value: Any) -> Any:
+    """A finding's words and witness without what says where: `at` entries and `line` arguments, at any depth."""
+    if isinstance(value, Say):
+        return Say(value.key, tuple((name, "" if name in PLACES else _placeless(arg)) for name, arg in value.args))
+    if isinstance(value, Listed):
+        return Listed(tuple(_placeless(item) for item in value.items), value.joint)
+    if isinstance(value, Mapping):
+        return {key: _placeless(item) for key, item in value.items() if key not in PLACES}
+    if isinstance(value, list | tuple):
+        return [_placeless(item) for item in value]
+    return value
 
 
-def group_id(finding: Finding) -> str:
-    """The identity of the headline a finding belongs to: its cause's kind and subject, or the finding itself."""
-    cause = finding.cause
-    return _digest(cause.kind, list(cause.subject)) if cause else fingerprint(finding)
+def _file(finding: Finding) -> str:
+    return finding.locations[0].file if finding.locations else ""
+
+
+def fingerprints(findings: Sequence[Finding]) -> list[str]:
+    """Each finding's identity across edits elsewhere: its file, code, words, articles and witness, never a line
+    number; findings saying the same thing in one file are told apart by their order."""
+    seen: dict[str, int] = {}
+    made = []
+    for finding in findings:
+        said = text(_placeless(finding.text), "en")
+        witness = words(_placeless(finding.witness), "en")
+        plain = _digest(_file(finding), finding.code, said, list(finding.citations), witness)
+        seen[plain] = seen.get(plain, 0) + 1
+        made.append(plain if seen[plain] == 1 else f"{plain}-{seen[plain]}")
+    return made
+
+
+def group_ids(findings: Sequence[Finding], prints: Sequence[str]) -> list[str]:
+    """The identity of the headline each finding belongs to: its file and cause, or the finding itself."""
+    return [
+        _digest(_file(f), f.cause.kind, list(f.cause.subject)) if f.cause else printed
+        for f, printed in zip(findings, prints, strict=True)
+    ]
 
 
 def _powers(findings: Iterable[Finding]) -> Listed:
@@ -106,11 +132,11 @@ def _headline(group: str, findings: list[Finding]) -> Headline:
     )
 
 
-def headlines(findings: Iterable[Finding]) -> tuple[Headline, ...]:
+def headlines(findings: Sequence[Finding]) -> tuple[Headline, ...]:
     """The findings gathered by cause, most urgent first."""
     grouped: dict[str, list[Finding]] = {}
-    for found in findings:
-        grouped.setdefault(group_id(found), []).append(found)
+    for found, group in zip(findings, group_ids(findings, fingerprints(findings)), strict=True):
+        grouped.setdefault(group, []).append(found)
     made = [_headline(group, members) for group, members in grouped.items()]
     nowhere = Span("", 0, 0, 0, 0)
     return tuple(

@@ -13,7 +13,7 @@ from typing import Any
 
 from govspec.catalogue import text, words
 from govspec.diagnostics import Finding, Severity, Span, Tally
-from govspec.render.headlines import Headline, fingerprint, group_id, headlines
+from govspec.render.headlines import Headline, fingerprints, group_ids, headlines
 
 
 def span_dict(span: Span) -> dict[str, Any]:
@@ -26,7 +26,7 @@ def span_dict(span: Span) -> dict[str, Any]:
     }
 
 
-def finding_dict(finding: Finding, lang: str = "en") -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: str = "en", group: str = "", printed: str = "") -> dict[str, Any]:
     cause = finding.cause
     return {
         "code": finding.code,
@@ -37,12 +37,12 @@ def finding_dict(finding: Finding, lang: str = "en") -> dict[str, Any]:
         "witness": words(finding.witness, lang),
         "help": text(finding.help, lang) if finding.help else "",
         "cause": [span_dict(s) for s in (cause.spans if cause else finding.locations[:1])],
-        "group": group_id(finding),
-        "fingerprint": fingerprint(finding),
+        "group": group,
+        "fingerprint": printed,
     }
 
 
-def _headline_dict(headline: Headline, lang: str) -> dict[str, Any]:
+def _headline_dict(headline: Headline, lang: str, printed: dict[int, str]) -> dict[str, Any]:
     return {
         "group": headline.group,
         "severity": headline.severity.value,
@@ -50,8 +50,8 @@ def _headline_dict(headline: Headline, lang: str) -> dict[str, Any]:
         "help": text(headline.help, lang) if headline.help else "",
         "locations": [span_dict(s) for s in headline.spans],
         "citations": list(headline.citations),
-        "findings": [fingerprint(entry.finding) for entry in headline.entries],
-        "folded": [fingerprint(f) for entry in headline.entries for f in entry.folded],
+        "findings": [printed[id(entry.finding)] for entry in headline.entries],
+        "folded": [printed[id(f)] for entry in headline.entries for f in entry.folded],
     }
 
 
@@ -71,9 +71,12 @@ def render_json(
         "infos": sum(f.severity is Severity.INFO for f in findings),
         "properties": {file: _tally_dict(tally) for file, tally in sorted((tallies or {}).items())},
     }
+    prints = fingerprints(findings)
+    groups = group_ids(findings, prints)
+    printed = {id(f): p for f, p in zip(findings, prints, strict=True)}
     report = {
-        "findings": [finding_dict(f, lang) for f in findings],
-        "headlines": [_headline_dict(h, lang) for h in headlines(findings)],
+        "findings": [finding_dict(f, lang, g, p) for f, g, p in zip(findings, groups, prints, strict=True)],
+        "headlines": [_headline_dict(h, lang, printed) for h in headlines(findings)],
         "summary": summary,
     }
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"

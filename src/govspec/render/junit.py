@@ -5,12 +5,15 @@ error)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable
 from xml.etree import ElementTree
 
 from govspec.catalogue import say, text, words
 from govspec.checks import CHECKS
 from govspec.diagnostics import Finding, Property, Severity, Tally
+
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _property_case(suite: ElementTree.Element, prop: Property, lang: str) -> None:
@@ -42,19 +45,27 @@ def _check_case(suite: ElementTree.Element, code: str, findings: list[Finding], 
         ElementTree.SubElement(case, "system-out").text = "\n".join(text(f.text, lang) for f in others)
 
 
-def render_junit(findings: Iterable[Finding], tallies: dict[str, Tally], lang: str = "en") -> str:
+def render_junit(
+    findings: Iterable[Finding],
+    files: Iterable[str],
+    tallies: dict[str, Tally],
+    lang: str = "en",
+    codes: Collection[str] = (),
+) -> str:
+    """The report of the specs in `files`; `codes`, when given, are the only checks it speaks of."""
     findings = list(findings)
     root = ElementTree.Element("testsuites", name="govspec")
-    files = sorted({*tallies, *(f.locations[0].file for f in findings if f.locations)})
-    for file in files:
+    for file in sorted({*files, *tallies}):
         suite = ElementTree.SubElement(root, "testsuite", name=file)
         tally = tallies.get(file, Tally())
         for prop in tally.properties:
-            _property_case(suite, prop, lang)
+            if not codes or prop.code in codes:
+                _property_case(suite, prop, lang)
         mine = [f for f in findings if f.locations and f.locations[0].file == file]
-        for code in sorted(CHECKS):
-            _check_case(suite, code, [f for f in mine if f.code == code], lang)
         unread = [f for f in mine if f.code not in CHECKS]
+        # A spec that could not be read or resolved was never checked: no check passed on it.
+        for code in [] if unread else sorted(set(codes) & set(CHECKS) if codes else CHECKS):
+            _check_case(suite, code, [f for f in mine if f.code == code], lang)
         if unread:
             case = ElementTree.SubElement(suite, "testcase", classname="reading", name=file)
             failure = ElementTree.SubElement(case, "failure", type=unread[0].code, message=text(unread[0].text, lang))
@@ -64,4 +75,6 @@ def render_junit(findings: Iterable[Finding], tallies: dict[str, Tally], lang: s
         suite.set("failures", str(sum(c.find("failure") is not None for c in cases)))
         suite.set("errors", str(sum(c.find("error") is not None for c in cases)))
     ElementTree.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root, encoding="unicode") + "\n"
+    xml = ElementTree.tostring(root, encoding="unicode")
+    # XML 1.0 has no way to write most control characters, even escaped; a spec may hold one anywhere.
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + NOT_XML.sub("\ufffd", xml) + "\n"

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import quote
 
 from govspec.catalogue import say, text, words
 from govspec.checks import CHECKS
 from govspec.diagnostics import Finding, Severity, Span
-from govspec.render.headlines import fingerprint, group_id
+from govspec.pipeline import STDIN_NAME
+from govspec.render.headlines import fingerprints, group_ids
 from govspec.version import VERSION
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
@@ -18,11 +20,16 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 FINGERPRINT = "govspec/v1"
 
 
+def _uri(file: str) -> str:
+    """A file name as a URI reference: standard input has none, and spaces and Chinese are percent-encoded."""
+    return "stdin" if file == STDIN_NAME else quote(file.replace("\\", "/"))
+
+
 def _location(span: Span) -> dict[str, Any]:
     region = {"startLine": span.line, "startColumn": span.column}
     if span.end_line >= span.line and span.end_column > 0:
         region |= {"endLine": span.end_line, "endColumn": span.end_column}
-    return {"physicalLocation": {"artifactLocation": {"uri": span.file}, "region": region}}
+    return {"physicalLocation": {"artifactLocation": {"uri": _uri(span.file)}, "region": region}}
 
 
 def _rule(code: str, lang: str) -> dict[str, Any]:
@@ -41,7 +48,7 @@ def _rule(code: str, lang: str) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, index: int, lang: str) -> dict[str, Any]:
+def _result(finding: Finding, index: int, lang: str, group: str, printed: str) -> dict[str, Any]:
     said = text(finding.text, lang)
     message = f"{said} ({text(finding.help, lang)})" if finding.help else said
     result: dict[str, Any] = {
@@ -50,11 +57,11 @@ def _result(finding: Finding, index: int, lang: str) -> dict[str, Any]:
         "level": LEVELS[finding.severity],
         "message": {"text": message},
         "locations": [_location(s) for s in finding.locations[:1]],
-        "partialFingerprints": {FINGERPRINT: fingerprint(finding)},
+        "partialFingerprints": {FINGERPRINT: printed},
         "properties": {
             "citations": list(finding.citations),
             "witness": words(finding.witness, lang),
-            "group": group_id(finding),
+            "group": group,
         },
     }
     related = [*finding.locations[1:], *(finding.cause.spans if finding.cause else ())]
@@ -67,6 +74,7 @@ def render_sarif(findings: Iterable[Finding], lang: str = "en") -> str:
     findings = list(findings)
     codes = sorted({*CHECKS, *(f.code for f in findings)})
     index = {code: n for n, code in enumerate(codes)}
+    prints = fingerprints(findings)
     run = {
         "tool": {
             "driver": {
@@ -77,6 +85,9 @@ def render_sarif(findings: Iterable[Finding], lang: str = "en") -> str:
             }
         },
         "columnKind": "unicodeCodePoints",
-        "results": [_result(f, index[f.code], lang) for f in findings],
+        "results": [
+            _result(f, index[f.code], lang, group, printed)
+            for f, group, printed in zip(findings, group_ids(findings, prints), prints, strict=True)
+        ],
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2) + "\n"

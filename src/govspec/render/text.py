@@ -120,8 +120,10 @@ def render_text(findings: Iterable[Finding], sources: dict[str, str], lang: str 
     return "\n".join(lines) + "\n"
 
 
-def _summary(findings: list[Finding], tallies: dict[str, Tally], shown: int, lang: str) -> Iterator[str]:
-    files = sorted({*tallies, *(f.locations[0].file for f in findings if f.locations)})
+def _summary(
+    findings: list[Finding], files: Iterable[str], tallies: dict[str, Tally], shown: int, lang: str
+) -> Iterator[str]:
+    files = sorted({*files, *tallies, *(f.locations[0].file for f in findings if f.locations)})
     yield text(say("report.summary", files=listed(files), counts=_counts(findings), headlines=shown), lang)
     for file, tally in sorted(tallies.items()):
         proved = say("report.proofs", **{k: tally.count(k) for k in ("holds", "fails", "hinges", "unknown")})
@@ -165,11 +167,11 @@ def render_report(
     verbose: bool = False,
     summary_only: bool = False,
 ) -> str:
-    """The report a drafter reads: the summary first, then one headline per cause, most urgent first; `verbose`
-    nests every finding under its headline."""
+    """The report a drafter reads on the specs in `sources`: the summary first, then one headline per cause, most
+    urgent first; `verbose` nests every finding under its headline."""
     findings = list(findings)
     grouped = headlines(findings)
-    lines = list(_summary(findings, tallies, len(grouped), lang))
+    lines = list(_summary(findings, sources, tallies, len(grouped), lang))
     if not summary_only:
         for number, headline in enumerate(grouped, 1):
             lines.append("")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lark import Lark, Token, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
-from govspec.catalogue import TEXTS, Say, listed, say
+from govspec.catalogue import TEXTS, Say, advice, listed, say
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 from govspec.syntax import tree as t
 from govspec.syntax.build import SyntaxBuilder
@@ -147,6 +147,7 @@ def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
 
 
 OPEN, CLOSE = frozenset("{｛"), frozenset("}｝")
+QUOTES = {'"': '"', "“": "”"}  # how quoted text opens and closes
 
 
 def _offset(text: str, line: int, column: int) -> int:
@@ -170,17 +171,18 @@ def _starts_statement(text: str, line: int, column: int) -> bool:
 def _unclosed(text: str, end: int) -> int | None:
     """The line of the innermost brace opened before `end` and not closed, skipping comments and quoted text."""
     opened: list[int] = []
-    line, quoted, comment = 1, False, False
+    line, closing, comment = 1, "", False
     for ch in text[:end]:
         if ch == "\n":
-            line, comment = line + 1, False
+            # Neither a comment nor a quotation runs past the end of its line.
+            line, closing, comment = line + 1, "", False
         elif comment:
             continue
-        elif ch == '"':
-            quoted = not quoted
-        elif quoted:
-            continue
-        elif ch == "#":
+        elif closing:
+            closing = "" if ch == closing else closing
+        elif ch in QUOTES:
+            closing = QUOTES[ch]
+        elif ch in "#＃":
             comment = True
         elif ch in OPEN:
             opened.append(line)
@@ -271,7 +273,10 @@ def parse(text: str, file: str = "<text>") -> t.SpecTree:
     statements = SyntaxBuilder(file).transform(tree)
     if not statements:
         end = text.count("\n") + 1
-        raise UnreadableInput((Finding("GS003", Severity.ERROR, say("GS003"), (Span(file, end, 1, end, 2),)),))
+        empty = Finding(
+            "GS003", Severity.ERROR, say("GS003"), (Span(file, end, 1, end, 2),), help=advice("GS003", say("GS003"))
+        )
+        raise UnreadableInput((empty,))
     deep = _too_deep(statements)
     if deep:
         raise UnreadableInput(tuple(deep))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govspec.catalogue import Say, say
+from govspec.catalogue import Say, advice, say
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 
 MAX_BYTES = 16 * 1024 * 1024
@@ -12,7 +12,7 @@ MAX_BYTES = 16 * 1024 * 1024
 
 def _unreadable(file: str, message: Say, line: int = 1, column: int = 1, help: Say | None = None) -> UnreadableInput:
     span = Span(file, line, column, line, column + 1)
-    return UnreadableInput((Finding("GS001", Severity.ERROR, message, (span,), help=help),))
+    return UnreadableInput((Finding("GS001", Severity.ERROR, message, (span,), help=help or advice("GS001", message)),))
 
 
 def _position(data: bytes, offset: int) -> tuple[int, int]:
