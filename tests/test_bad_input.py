@@ -112,3 +112,23 @@ def test_a_block_left_open_is_reported_where_it_was_opened(text: str, line: int,
     first = raised.value.findings[0]
     assert (first.code, first.locations[0].line) == ("GS021", line)
     assert f"line {opened} " in first.message and f"line {opened} " in str(first.help)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "office B count " + "9" * 5000 + "..\n",
+        "office B count 1..\nbody M { members B; quorum > 1/99999999999999999999 }\n",
+        "office B count 1000000000\n",
+    ],
+)
+def test_absurd_numbers_are_a_diagnostic_at_their_place(text: str) -> None:
+    with pytest.raises(UnreadableInput) as raised:
+        parse(text, "x.gov")
+    [found] = raised.value.findings
+    assert found.code == "GS005" and found.locations[0].line == text.count("\n")
+    assert found.help is not None
+
+
+def test_numbers_a_rule_text_could_mean_are_read() -> None:
+    assert parse("office B count 999999999\n", "x.gov").statements

@@ -137,6 +137,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "GS004": ("a condition nested more than {depth} levels deep", "条件嵌套超过 {depth} 层"),
     "GS004.help": ("write the condition flatter, with `and` / `or` lists", "请用并列的“且”“或”把条件写平"),
+    "GS005": (
+        "a number of {digits} digits: no count, fraction or depth of a rule text runs past {limit} digits",
+        "数字长达 {digits} 位：规则中的人数、分数或缺席人数不会超过 {limit} 位",
+    ),
+    "GS005.help": ("write the number the text gives", "请按原文写出数字"),
     "GS009": (
         "a statement begins with a keyword such as office, body, document, reports (职务、会议、公文、隶属)",
         "语句以关键词开头，如 职务、会议、公文、隶属（office、body、document、reports）",

@@ -7,7 +7,7 @@ import functools
 import re
 from pathlib import Path
 
-from lark import Lark, Token, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from govspec.catalogue import TEXTS, Say, advice, listed, say
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
@@ -19,6 +19,7 @@ from govspec.syntax.messages import SYNTAX_MESSAGES
 GRAMMAR = Path(__file__).with_name("govspec.lark")
 MAX_SYNTAX_ERRORS = 50
 MAX_CONDITION_DEPTH = 32
+MAX_DIGITS = 9  # a billion office holders is already more than any rule text counts
 
 STATEMENT_KEYWORDS = (
     "RULES", "OFFICE", "EXTERNAL", "UNIT", "GROUP", "POWER", "FORM", "TAG", "CLASS", "MATTER", "BODY",
@@ -262,6 +263,28 @@ def _too_deep(statements: tuple[t.Statement, ...]) -> list[Finding]:
     ]
 
 
+def _absurd_numbers(tree: Tree, file: str) -> list[Finding]:
+    """Numbers longer than any count, fraction or depth a rule text could mean; read whole, the longest would not
+    even convert (Python refuses integers of more than 4,300 digits) and the long ones make proofs run for ever."""
+    # iter_subtrees walks without recursion: conditions may nest thousands deep (GS004 says so later).
+    tokens = [
+        child
+        for subtree in tree.iter_subtrees()
+        for child in subtree.children
+        if isinstance(child, Token) and child.type == "INT" and len(child) > MAX_DIGITS
+    ]
+    return [
+        Finding(
+            "GS005",
+            Severity.ERROR,
+            say("GS005", digits=len(token), limit=MAX_DIGITS),
+            (Span(file, token.line, token.column, token.line, token.column + len(token)),),
+            help=say("GS005.help"),
+        )
+        for token in sorted(tokens, key=lambda token: (token.line, token.column))
+    ]
+
+
 def parse(text: str, file: str = "<text>") -> t.SpecTree:
     """Parse spec text into a syntax tree, or raise UnreadableInput with every syntax error found."""
     _comments.clear()
@@ -270,6 +293,9 @@ def parse(text: str, file: str = "<text>") -> t.SpecTree:
     _comments.clear()
     if tree is None:
         raise UnreadableInput(tuple(findings))
+    absurd = _absurd_numbers(tree, file)  # type: ignore[arg-type]
+    if absurd:
+        raise UnreadableInput(tuple(absurd))
     statements = SyntaxBuilder(file).transform(tree)
     if not statements:
         end = text.count("\n") + 1
