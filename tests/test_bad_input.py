@@ -132,3 +132,18 @@ def test_absurd_numbers_are_a_diagnostic_at_their_place(text: str) -> None:
 
 def test_numbers_a_rule_text_could_mean_are_read() -> None:
     assert parse("office B count 999999999\n", "x.gov").statements
+
+
+def test_an_infinite_timeout_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "x.gov"
+    spec.write_text("office 甲\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as raised:
+        main(["check", "--timeout", "inf", str(spec)])
+    assert raised.value.code == 2
+
+
+def test_a_leader_whose_kind_is_undeclared_is_a_finding_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(tmp_path, capsys, "office 甲 is 乙\noffice 丙\nbody 会 { members 丙; chair 甲 }\n".encode())
+    assert code == 1 and "GS101" in out

@@ -12,10 +12,10 @@ import pytest
 
 from govspec.checks import CHECKS
 from govspec.cli import main
+from govspec.identity import identified
 from govspec.options import CheckOptions
 from govspec.pipeline import check_outcome, load_file
 from govspec.render.github import annotation
-from govspec.render.headlines import fingerprints
 
 DATA = Path(__file__).parent / "data"
 ONE_CAUSE = Path(__file__).parent / "reports" / "one-cause.gov"
@@ -49,7 +49,7 @@ def test_sarif_results_carry_the_findings_and_their_fingerprints(capsys: pytest.
     _, out = run(capsys, str(ONE_CAUSE), "--format", "sarif", "--lang", "en")
     results = json.loads(out)["runs"][0]["results"]
     findings = check_outcome(load_file(ONE_CAUSE), CheckOptions()).findings
-    assert [r["partialFingerprints"]["govspec/v1"] for r in results] == fingerprints(findings)
+    assert [r["partialFingerprints"]["govspec/v1"] for r in results] == [f.fingerprint for f in identified(findings)]
     levels = {r["ruleId"]: r["level"] for r in results}
     assert levels["GS311"] == "error" and levels["GS408"] == "warning"
     signer = next(r for r in results if r["ruleId"] == "GS311")

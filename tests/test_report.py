@@ -10,13 +10,18 @@ import pytest
 
 from conftest import golden
 from govspec.cli import main
+from govspec.identity import group_id
 from govspec.options import CheckOptions
 from govspec.pipeline import check_outcome, load_text
-from govspec.render.headlines import fingerprints, group_ids, headlines
+from govspec.render.headlines import headlines
 from govspec.render.text import render_report
 
 REPORTS = Path(__file__).parent / "reports"
 ONE_CAUSE = REPORTS / "one-cause.gov"
+
+
+def fingerprints(findings) -> list[str]:
+    return [f.fingerprint for f in findings]
 
 
 def outcome_of(text: str, file: str = "spec.gov"):
@@ -77,10 +82,10 @@ def test_identities_survive_lines_moving_and_change_with_the_rules() -> None:
     before = outcome_of(text).findings
     moved = outcome_of("# a comment that moves every line\n\n" + text).findings
     assert fingerprints(before) == fingerprints(moved)
-    assert group_ids(before, fingerprints(before)) == group_ids(moved, fingerprints(moved))
+    assert list(map(group_id, before)) == list(map(group_id, moved))
     assert [f.locations[0].line + 2 for f in before] == [f.locations[0].line for f in moved]
     changed = set(fingerprints(outcome_of(text.replace("签发 首长 }", "签发 首长 | 秘书长 }", 1)).findings))
-    gone = [f for f, printed in zip(before, fingerprints(before), strict=True) if printed not in changed]
+    gone = [f for f in before if f.fingerprint not in changed]
     assert {f.code for f in gone} == {"GS311", "GS324", "GS351"} and all("甲类" in f.message for f in gone)
 
 
@@ -100,7 +105,7 @@ def test_specs_are_never_merged_and_repeated_findings_are_told_apart() -> None:
     made = headlines(both)
     assert len(made) == 20 and all(len({s.file for f in h.findings for s in f.locations[:1]}) == 1 for h in made)
     twice = outcome_of('office 甲\noffice 乙\nallow GS201 "x"\nallow GS201 "x"\n').findings
-    unused = [p for f, p in zip(twice, fingerprints(twice), strict=True) if f.code == "GS901"]
+    unused = [f.fingerprint for f in twice if f.code == "GS901"]
     assert len(unused) == 2 and len(set(unused)) == 2
     assert len(set(fingerprints(both))) == len(both)
 
@@ -209,3 +214,40 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--version"])
     assert raised.value.code == 0
     assert capsys.readouterr().out.startswith("govspec ")
+
+
+CAUSES = REPORTS / "causes"
+
+
+@pytest.mark.parametrize(
+    ("case", "kind", "line"),
+    [
+        ("stand-in-away.gov", "stand_in_away", 9),
+        ("cosigning-needs-an-unscoped-stand-in.gov", "stand_in_unscoped", 9),
+        ("reason-not-covered.gov", "reason", 6),
+        ("reviewer-away.gov", None, None),
+    ],
+)
+def test_an_absence_is_blamed_on_what_would_fix_it(case: str, kind: str | None, line: int | None) -> None:
+    text = (CAUSES / case).read_text(encoding="utf-8")
+    findings = check_outcome(load_text(text, case), CheckOptions(absence_depth=2)).findings
+    absence = [f for f in findings if f.code in ("GS311", "GS313", "GS324", "GS303")]
+    assert absence
+    if kind is None:
+        assert all(f.cause is None for f in absence if f.code == "GS311")  # the signer is at work; its reviewer is not
+        return
+    caused = [f for f in absence if f.cause is not None and f.cause.kind == kind]
+    assert caused and all(f.cause.spans[0].line == line for f in caused)
+
+
+def test_a_baseline_knows_a_repeated_finding_from_the_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "office 甲 @第一条\noffice 乙 @第二条\nform 函\ndocument 文 when form = 函 @第三条 { signer 甲 }\n"
+    assertion = "assert signer all @第四条\n"
+    spec, baseline = write(tmp_path, text + assertion), tmp_path / "baseline.json"
+    assert main(["check", str(spec), "--write-baseline", str(baseline)]) == 0
+    write(tmp_path, text + assertion + assertion)
+    capsys.readouterr()
+    assert main(["check", str(spec), "--baseline", str(baseline), "--format", "json"]) == 1
+    [new] = json.loads(capsys.readouterr().out)["findings"]
+    recorded = json.loads(baseline.read_text(encoding="utf-8"))["fingerprints"]
+    assert new["code"] == "GS351" and new["locations"][0]["line"] == 6 and new["fingerprint"] not in recorded

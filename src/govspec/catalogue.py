@@ -817,9 +817,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cause.reason.help": (
         "{where}, say who holds {powers} while {absent} is away for other reasons, or, if the text means these "
-        "reasons only, close the list of reasons (`reasons … only`)",
+        "reasons only, close the list of reasons (`reasons … closed`)",
         "{where}写明{absent}因其他原因不在时由谁行使{powers}；"
         "如原文只指这些事由，写明事由以此为限（`缺席事由 … 为限`）",
+    ),
+    "cause.stand_in_unscoped": (
+        "while {absent} is away, the stand-in rules hand {standins} too little",
+        "{absent}不在时，代理规定交给{standins}的职权不够",
+    ),
+    "cause.stand_in_unscoped.help": (
+        "{where}: a stand-in co-signs or reviews for {absent} only under a rule that names no powers; write one "
+        "for {standins}, or say who else holds {powers}",
+        "{where}：代理规定不限定职权时，代理人才代为{absent}会签、审定；为{standins}写明全面代理，"
+        "或写明由谁行使{powers}",
+    ),
+    "cause.stand_in_away": (
+        "while {absent} is away, the stand-in {standins} can be away too, and nothing says who acts then",
+        "{absent}不在时，代理人{standins}也可能不在，此时由谁行使未作规定",
+    ),
+    "cause.stand_in_away.help": (
+        "{where}, say who holds {powers} while {standins} is away too: a further stand-in, or another holder",
+        "{where}写明{standins}也不在时由谁行使{powers}：再设代理人，或增列有权人员",
     ),
     "cause.no_stand_in": ("nothing says who stands in for {absent}", "未规定{absent}不在时由谁代理"),
     "cause.no_stand_in.help": (

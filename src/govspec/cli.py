@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -47,13 +48,11 @@ def _chosen(findings: list[Finding], args: argparse.Namespace, known: set[str]) 
     """The findings the options ask about: of the codes named and not in the baseline. A spec that could not be read
     or resolved is never hidden: no check ran on it."""
     from govspec.checks import CHECKS
-    from govspec.render.headlines import fingerprints
 
-    prints = fingerprints(findings)
     return [
         f
-        for f, printed in zip(findings, prints, strict=True)
-        if f.code not in CHECKS or ((not args.only or f.code in args.only) and printed not in known)
+        for f in findings
+        if f.code not in CHECKS or ((not args.only or f.code in args.only) and f.fingerprint not in known)
     ]
 
 
@@ -128,9 +127,8 @@ def command_check(args: argparse.Namespace) -> int:
 def _record(path: Path, findings: list[Finding]) -> str | None:
     """Record every finding of this run as the baseline; why it could not be written, if it could not."""
     from govspec.files import write_whole
-    from govspec.render.headlines import fingerprints
 
-    recorded = {"version": 1, "fingerprints": sorted(set(fingerprints(findings)))}
+    recorded = {"version": 1, "fingerprints": sorted({f.fingerprint for f in findings})}
     try:
         write_whole(path, json.dumps(recorded, indent=2) + "\n")
     except OSError as error:
@@ -200,7 +198,7 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         value = -1.0
-    if not value > 0:
+    if not 0 < value < math.inf:
         raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {text!r}")
     return value
 

@@ -89,6 +89,7 @@ class Finding:
     witness: dict[str, Any] = field(default_factory=dict, hash=False)
     help: Say | None = None
     cause: Cause | None = field(default=None, compare=False)
+    fingerprint: str = field(default="", compare=False)
 
     @property
     def message(self) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from govspec.diagnostics import Finding, Severity, Tally, UnreadableInput
+from govspec.identity import identified
 from govspec.model.entities import Model
 from govspec.model.resolve import resolve
 from govspec.options import CheckOptions
@@ -71,9 +72,9 @@ def load_text(text: str, file: str) -> Outcome:
         try:
             tree = parse(text, file)
         except UnreadableInput as error:
-            return Outcome(file, text, None, None, error.findings)
+            return Outcome(file, text, None, None, identified(error.findings))
         model, findings = resolve(tree)
-    return Outcome(file, text, tree, model, findings)
+    return Outcome(file, text, tree, model, identified(findings))
 
 
 def load_file(path: Path) -> Outcome:
@@ -81,7 +82,7 @@ def load_file(path: Path) -> Outcome:
     try:
         text = read_source(path)
     except UnreadableInput as error:
-        return Outcome(str(path), "", None, None, error.findings)
+        return Outcome(str(path), "", None, None, identified(error.findings))
     return load_text(text, str(path))
 
 
@@ -94,6 +95,6 @@ def check_outcome(outcome: Outcome, options: CheckOptions | None = None) -> Outc
 
     options = options or CheckOptions()
     with _without_collection():
-        findings = outcome.findings + run_checks(outcome.model, options)
+        findings = identified(outcome.findings + run_checks(outcome.model, options))
         proved = tally(outcome.model, options)
     return Outcome(outcome.file, outcome.text, outcome.tree, outcome.model, findings, proved)

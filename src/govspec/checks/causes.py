@@ -13,10 +13,13 @@ from collections import defaultdict
 from govspec.catalogue import listed, names, say
 from govspec.checks.proving import Entrustment, Hinge, Proof, entrustment_list
 from govspec.diagnostics import Cause, Span, citation_list
-from govspec.logic.powers import describe_power
+from govspec.logic.powers import PARTIES, PowerIndex, acts_for, describe_power
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.logic.solve import OnlyIf, Refuted
 from govspec.model.entities import Acting, Cited, Delegation, Model, PowerKey
+
+# The gaps a stand-in rule can leave, in the order a headline names them: the first found is the one to fix first.
+GAPS = ("stand_in", "no_stand_in", "reason", "stand_in_away")
 
 
 class Causes:
@@ -25,15 +28,10 @@ class Causes:
     def __init__(self, model: Model, staffing: Staffing) -> None:
         self.model = model
         self.staffing = staffing
+        self.index = PowerIndex(model, staffing)
         self.actings: dict[str, list[Acting]] = defaultdict(list)
         for acting in model.actings:
             self.actings[acting.absent].append(acting)
-
-    def _away(self, scenario: Scenario) -> tuple[list[str], list[str]]:
-        """The pools the scenario has someone away from, and the offices among them that stand-in rules name."""
-        pools = [pool for pool, count in sorted(scenario.away.items()) if count]
-        named = sorted(o for o in self.actings if set(self.staffing.below(o)) & set(pools))
-        return pools, named
 
     def of(self, proof: Proof) -> Cause | None:
         """The cause of a finding on a proof about who may act that failed (under one reading or both)."""
@@ -41,46 +39,68 @@ class Causes:
             return None
         witness = proof.verdict.witness
         scenario = witness[0] if isinstance(witness, tuple) else witness
-        return self.absence(scenario, proof.power, proof.hinge) if isinstance(scenario, Scenario) else None
+        if not isinstance(scenario, Scenario):
+            return None
+        return self.absence(scenario, proof.power, proof.hinge, proof.part)
 
-    def absence(self, scenario: Scenario, power: PowerKey, hinge: Hinge | None = None) -> Cause | None:
-        """The cause of a finding that nobody may exercise `power` in `scenario`."""
-        pools, named = self._away(scenario)
+    def absence(
+        self, scenario: Scenario, power: PowerKey, hinge: Hinge | None = None, part: str | None = None
+    ) -> Cause | None:
+        """The cause of a finding that nobody may exercise `power` (`part`'s share of it) in `scenario`: for the
+        offices holding it that are wholly away, the first gap found among, in this order, stand-in rules that do not
+        pass the power, no stand-in rule at all, stand-in rules that do not apply for the reason of the absence, and
+        stand-ins away too. None when the gap is none of these (a reviewer away, say): the finding is its own cause."""
+        pools = [pool for pool, count in sorted(scenario.away.items()) if count]
         reasons = [f"{pool}:{why}" for pool in pools for why in scenario.why.get(pool, ())]
-        fact = (power.kind, power.target, *power.occasion, "while", *pools, *reasons)
+        fact = (power.kind, power.target, *power.occasion, part or "", "while", *pools, *reasons)
         if hinge is not None:
             return self.entrustment(hinge.entrustments, power, fact)
-        actings = [a for office in named for a in self.actings[office]]
+        holders = sorted({o.office for o in self.index.rules(power, part).origins} & set(self.model.offices))
+        gaps: dict[str, list[tuple[str, list[Acting]]]] = defaultdict(list)
+        for holder in holders:
+            if not scenario.present(self.staffing, holder):
+                kind, blamed = self._gap(scenario, holder, power)
+                if kind:
+                    gaps[kind].append((holder, blamed))
         lacking = describe_power(power)
-        # A stand-in rule that passes the power but not for this absence is narrow in its reasons, not its powers.
-        passing = [
-            a
-            for a in actings
-            if not a.powers or any(p.kind == power.kind and p.target == power.target for p in a.powers)
-        ]
-        if passing and not any(scenario.away_for(self.staffing, a.absent, a.reasons) for a in passing):
-            return self._stand_in(
-                "reason", passing, lacking, fact, reasons=listed(dict.fromkeys(r for a in passing for r in a.reasons))
-            )
-        if actings:
-            return self._stand_in("stand_in", actings, lacking, fact)
-        offices = [self.model.offices[o] for o in pools if o in self.model.offices]
-        if not offices:
-            return None
+        for kind in GAPS:
+            if gaps[kind] and kind == "no_stand_in":
+                return self._unnamed([holder for holder, _ in gaps[kind]], lacking, fact)
+            if gaps[kind]:
+                named = kind if power.kind not in PARTIES or kind != "stand_in" else "stand_in_unscoped"
+                return self._stand_in(named, [a for _, blamed in gaps[kind] for a in blamed], lacking, fact)
+        return None
+
+    def _gap(self, scenario: Scenario, holder: str, power: PowerKey) -> tuple[str, list[Acting]]:
+        """What keeps the stand-in rules of an office wholly away from passing `power` on, and the rules to blame."""
+        actings = [a for member in self.staffing.below(holder) for a in self.actings.get(member, ())]
+        passing = [a for a in actings if acts_for(a, power)]
+        applying = [a for a in passing if scenario.away_for(self.staffing, a.absent, a.reasons)]
+        if not actings:
+            return "no_stand_in", []
+        if not passing:
+            return "stand_in", actings
+        if not applying:
+            return "reason", passing
+        if not any(scenario.present(self.staffing, a.standin) for a in applying):
+            return "stand_in_away", applying
+        return "", []
+
+    def _unnamed(self, holders: list[str], lacking: object, fact: tuple[str, ...]) -> Cause:
+        offices = [self.model.offices[o] for o in holders]
         return Cause(
             "no_stand_in",
-            tuple(o.name for o in offices),
+            tuple(holders),
             tuple(o.span for o in offices),
             self.model.articles(citation_list(tuple(o.citations for o in offices))),
-            (("absent", names((o.name for o in offices), "and")),),
+            (("absent", names(holders, "and")),),
             lacking,
             fact,
         )
 
-    def _stand_in(
-        self, kind: str, actings: list[Acting], lacking: object, fact: tuple[str, ...], **more: object
-    ) -> Cause:
+    def _stand_in(self, kind: str, actings: list[Acting], lacking: object, fact: tuple[str, ...]) -> Cause:
         """The cause of a finding that the stand-in rules `actings` leave open."""
+        actings = list(dict.fromkeys(actings))
         citations = self.model.articles(citation_list(tuple(a.citations for a in actings)))
         absent = sorted({a.absent for a in actings})
         return Cause(
@@ -92,7 +112,7 @@ class Causes:
                 ("absent", names(absent, "and")),
                 ("standins", names(dict.fromkeys(a.standin for a in actings), "or")),
                 ("where", _where(citations)),
-                *more.items(),
+                ("reasons", listed(dict.fromkeys(r for a in actings for r in a.reasons))),
             ),
             lacking,
             fact,

@@ -98,6 +98,7 @@ class Proof:
     standing: Callable[[], Query[Any]] | None = None
     hinge: Hinge | None = None
     power: PowerKey | None = None
+    part: str | None = None
 
     @property
     def file_stem(self) -> str:

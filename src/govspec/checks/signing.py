@@ -333,6 +333,7 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
                 about=(rule.name, party.kind, party.office),
                 depth=depth,
                 power=rules.power,
+                part=party.office,
                 **both.proof_fields(),
             )
 

@@ -199,7 +199,7 @@ def _offices_named(model: Model, names: Iterable[str | None]) -> list[str]:
     return found
 
 
-def _acts_for(acting: Acting, power: PowerKey) -> bool:
+def acts_for(acting: Acting, power: PowerKey) -> bool:
     """An acting rule with no scope hands over every power the absent office holds; with one, only those named
     (approving leave for every occasion). A scope cannot name co-signing or review, so only an acting rule without
     scope hands those over.
@@ -231,7 +231,7 @@ class PowerIndex:
         found = [
             Transfer("acting", office, a.standin, True, a.citations, reasons=a.reasons)
             for a in self.acting.get(office, ())
-            if _acts_for(a, power)
+            if acts_for(a, power)
         ]
         found += [
             Transfer("delegation", office, e, rule.onward, rule.citations, standing=rule.standing)

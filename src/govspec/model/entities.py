@@ -344,8 +344,9 @@ class Model:
 
 
 def office_kinds(offices: Mapping[str, Office], office: str) -> tuple[str, ...]:
-    """The office and every office it is a kind of (常务副区长 -> 常务副区长, 副区长)."""
+    """The office and every office it is a kind of (常务副区长 -> 常务副区长, 副区长); a kind left undeclared ends the
+    chain (GS101 reports it)."""
     chain = [office]
-    while (kind := offices[chain[-1]].kind) is not None and kind not in chain:
+    while chain[-1] in offices and (kind := offices[chain[-1]].kind) is not None and kind not in chain:
         chain.append(kind)
     return tuple(chain)

@@ -8,18 +8,15 @@ Identities are free of places: a headline's `group` and a finding's `fingerprint
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
-from govspec.catalogue import Listed, Say, listed, say, text, words
+from govspec.catalogue import Listed, Say, listed, say
 from govspec.diagnostics import Finding, Severity, Span
+from govspec.identity import group_id, identified
 
 RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SHOWN_POWERS = 5  # a help lists this many powers, then says how many more
-PLACES = frozenset({"at", "line"})  # witness entries and message arguments that say where, not what
 
 
 @dataclass(frozen=True)
@@ -45,49 +42,6 @@ class Headline:
     @property
     def findings(self) -> tuple[Finding, ...]:
         return tuple(f for entry in self.entries for f in (entry.finding, *entry.folded))
-
-
-def _digest(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
-
-
-def _placeless(value: Any) -> Any:
-    """A finding's words and witness without what says where: `at` entries and `line` arguments, at any depth."""
-    if isinstance(value, Say):
-        return Say(value.key, tuple((name, "" if name in PLACES else _placeless(arg)) for name, arg in value.args))
-    if isinstance(value, Listed):
-        return Listed(tuple(_placeless(item) for item in value.items), value.joint)
-    if isinstance(value, Mapping):
-        return {key: _placeless(item) for key, item in value.items() if key not in PLACES}
-    if isinstance(value, list | tuple):
-        return [_placeless(item) for item in value]
-    return value
-
-
-def _file(finding: Finding) -> str:
-    return finding.locations[0].file if finding.locations else ""
-
-
-def fingerprints(findings: Sequence[Finding]) -> list[str]:
-    """Each finding's identity across edits elsewhere: its file, code, words, articles and witness, never a line
-    number; findings saying the same thing in one file are told apart by their order."""
-    seen: dict[str, int] = {}
-    made = []
-    for finding in findings:
-        said = text(_placeless(finding.text), "en")
-        witness = words(_placeless(finding.witness), "en")
-        plain = _digest(_file(finding), finding.code, said, list(finding.citations), witness)
-        seen[plain] = seen.get(plain, 0) + 1
-        made.append(plain if seen[plain] == 1 else f"{plain}-{seen[plain]}")
-    return made
-
-
-def group_ids(findings: Sequence[Finding], prints: Sequence[str]) -> list[str]:
-    """The identity of the headline each finding belongs to: its file and cause, or the finding itself."""
-    return [
-        _digest(_file(f), f.cause.kind, list(f.cause.subject)) if f.cause else printed
-        for f, printed in zip(findings, prints, strict=True)
-    ]
 
 
 def _powers(findings: Iterable[Finding]) -> Listed:
@@ -135,8 +89,8 @@ def _headline(group: str, findings: list[Finding]) -> Headline:
 def headlines(findings: Sequence[Finding]) -> tuple[Headline, ...]:
     """The findings gathered by cause, most urgent first."""
     grouped: dict[str, list[Finding]] = {}
-    for found, group in zip(findings, group_ids(findings, fingerprints(findings)), strict=True):
-        grouped.setdefault(group, []).append(found)
+    for found in identified(findings):
+        grouped.setdefault(group_id(found), []).append(found)
     made = [_headline(group, members) for group, members in grouped.items()]
     nowhere = Span("", 0, 0, 0, 0)
     return tuple(

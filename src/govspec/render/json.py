@@ -13,7 +13,8 @@ from typing import Any
 
 from govspec.catalogue import text, words
 from govspec.diagnostics import Finding, Severity, Span, Tally
-from govspec.render.headlines import Headline, fingerprints, group_ids, headlines
+from govspec.identity import group_id, identified
+from govspec.render.headlines import Headline, headlines
 
 
 def span_dict(span: Span) -> dict[str, Any]:
@@ -26,7 +27,7 @@ def span_dict(span: Span) -> dict[str, Any]:
     }
 
 
-def finding_dict(finding: Finding, lang: str = "en", group: str = "", printed: str = "") -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: str = "en") -> dict[str, Any]:
     cause = finding.cause
     return {
         "code": finding.code,
@@ -37,12 +38,12 @@ def finding_dict(finding: Finding, lang: str = "en", group: str = "", printed: s
         "witness": words(finding.witness, lang),
         "help": text(finding.help, lang) if finding.help else "",
         "cause": [span_dict(s) for s in (cause.spans if cause else finding.locations[:1])],
-        "group": group,
-        "fingerprint": printed,
+        "group": group_id(finding),
+        "fingerprint": finding.fingerprint,
     }
 
 
-def _headline_dict(headline: Headline, lang: str, printed: dict[int, str]) -> dict[str, Any]:
+def _headline_dict(headline: Headline, lang: str) -> dict[str, Any]:
     return {
         "group": headline.group,
         "severity": headline.severity.value,
@@ -50,8 +51,8 @@ def _headline_dict(headline: Headline, lang: str, printed: dict[int, str]) -> di
         "help": text(headline.help, lang) if headline.help else "",
         "locations": [span_dict(s) for s in headline.spans],
         "citations": list(headline.citations),
-        "findings": [printed[id(entry.finding)] for entry in headline.entries],
-        "folded": [printed[id(f)] for entry in headline.entries for f in entry.folded],
+        "findings": [entry.finding.fingerprint for entry in headline.entries],
+        "folded": [f.fingerprint for entry in headline.entries for f in entry.folded],
     }
 
 
@@ -63,7 +64,7 @@ def _tally_dict(tally: Tally) -> dict[str, int]:
 def render_json(
     findings: Iterable[Finding], files: Iterable[str], lang: str = "en", tallies: dict[str, Tally] | None = None
 ) -> str:
-    findings = list(findings)
+    findings = list(identified(list(findings)))
     summary: dict[str, Any] = {
         "files": sorted(files),
         "errors": sum(f.severity is Severity.ERROR for f in findings),
@@ -71,12 +72,9 @@ def render_json(
         "infos": sum(f.severity is Severity.INFO for f in findings),
         "properties": {file: _tally_dict(tally) for file, tally in sorted((tallies or {}).items())},
     }
-    prints = fingerprints(findings)
-    groups = group_ids(findings, prints)
-    printed = {id(f): p for f, p in zip(findings, prints, strict=True)}
     report = {
-        "findings": [finding_dict(f, lang, g, p) for f, g, p in zip(findings, groups, prints, strict=True)],
-        "headlines": [_headline_dict(h, lang, printed) for h in headlines(findings)],
+        "findings": [finding_dict(f, lang) for f in findings],
+        "headlines": [_headline_dict(h, lang) for h in headlines(findings)],
         "summary": summary,
     }
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"

@@ -11,8 +11,8 @@ from urllib.parse import quote
 from govspec.catalogue import say, text, words
 from govspec.checks import CHECKS
 from govspec.diagnostics import Finding, Severity, Span
+from govspec.identity import group_id, identified
 from govspec.pipeline import STDIN_NAME
-from govspec.render.headlines import fingerprints, group_ids
 from govspec.version import VERSION
 
 SCHEMA = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
@@ -48,7 +48,7 @@ def _rule(code: str, lang: str) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, index: int, lang: str, group: str, printed: str) -> dict[str, Any]:
+def _result(finding: Finding, index: int, lang: str) -> dict[str, Any]:
     said = text(finding.text, lang)
     message = f"{said} ({text(finding.help, lang)})" if finding.help else said
     result: dict[str, Any] = {
@@ -57,11 +57,11 @@ def _result(finding: Finding, index: int, lang: str, group: str, printed: str) -
         "level": LEVELS[finding.severity],
         "message": {"text": message},
         "locations": [_location(s) for s in finding.locations[:1]],
-        "partialFingerprints": {FINGERPRINT: printed},
+        "partialFingerprints": {FINGERPRINT: finding.fingerprint},
         "properties": {
             "citations": list(finding.citations),
             "witness": words(finding.witness, lang),
-            "group": group,
+            "group": group_id(finding),
         },
     }
     related = [*finding.locations[1:], *(finding.cause.spans if finding.cause else ())]
@@ -71,10 +71,9 @@ def _result(finding: Finding, index: int, lang: str, group: str, printed: str) -
 
 
 def render_sarif(findings: Iterable[Finding], lang: str = "en") -> str:
-    findings = list(findings)
+    findings = identified(list(findings))
     codes = sorted({*CHECKS, *(f.code for f in findings)})
     index = {code: n for n, code in enumerate(codes)}
-    prints = fingerprints(findings)
     run = {
         "tool": {
             "driver": {
@@ -85,9 +84,6 @@ def render_sarif(findings: Iterable[Finding], lang: str = "en") -> str:
             }
         },
         "columnKind": "unicodeCodePoints",
-        "results": [
-            _result(f, index[f.code], lang, group, printed)
-            for f, group, printed in zip(findings, group_ids(findings, prints), prints, strict=True)
-        ],
+        "results": [_result(f, index[f.code], lang) for f in findings],
     }
     return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2) + "\n"
