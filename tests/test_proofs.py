@@ -221,3 +221,23 @@ def test_each_family_of_proofs_is_proved_once_per_model(monkeypatch: pytest.Monk
     checked = len(calls)
     proof_files(model, CheckOptions())
     assert len(calls) == checked
+
+
+@pytest.mark.parametrize("count", ["1..", "1..99999999"])
+def test_a_witness_far_from_least_is_made_least_in_few_steps(count: str) -> None:
+    """Lowering a witness one by one from about 10^20 never ended; halving the gap ends, at the same least value."""
+    spec = f"office B count {count}\noffice C is B\noffice E count 1..\nbody M {{ members B, E; quorum > 1/1000000 }}\n"
+    model = load_text(spec, "m.gov").model
+    assert model is not None
+    [margin] = [f for f in run_checks(model) if f.code == "GS302"]
+    assert margin.witness["survives"] == 1
+    assert [str(holders) for holders in margin.witness["holders"]] == ["B: 1", "E: 1"]
+
+
+def test_the_least_value_of_a_whole_number_is_found_by_halving() -> None:
+    x, y = z3.Ints("x y")
+    for least in (0, 7, 10**18):
+        prover = Prover(5)
+        query = Query([x >= least, y >= 0, x + y > least - 1], lambda m: m.eval(x).as_long(), lambda _: True, (x, y))
+        verdict = prover.decide(query)
+        assert verdict.witness == least

@@ -63,6 +63,9 @@ class Query(Generic[W]):
     legend: Sequence[str] = field(default=())
 
 
+MAX_STEPS = 64  # how many times a witness's term that is not a whole number is lowered
+
+
 class Prover:
     """One solver for a family of proofs: each query is solved between push and pop, under the run's timeout."""
 
@@ -95,17 +98,50 @@ class Prover:
         minimising and keeps the model found so far, valid but perhaps not least."""
         model = self.solver.model()
         for term in order:
-            value = model.eval(term, model_completion=True)
-            while True:
-                self.solver.push()
-                self.solver.add(term < value)
-                if self._check() != z3.sat:
-                    self.solver.pop()
+            model = self._least(term, model)
+            self.solver.add(term == model.eval(term, model_completion=True))
+        return model
+
+    def _below(self, bound: z3.BoolRef) -> z3.ModelRef | bool | None:
+        """A model with the bound added, False where there is none, None where the solver cannot tell."""
+        self.solver.push()
+        try:
+            self.solver.add(bound)
+            result = self._check()
+            return self.solver.model() if result == z3.sat else (False if result == z3.unsat else None)
+        finally:
+            self.solver.pop()
+
+    def _least(self, term: z3.ArithRef, model: z3.ModelRef) -> z3.ModelRef:
+        """A model where the whole-number `term` is least: steps down doubling until the solver finds no lower value,
+        then halves the gap, so a value of 10^20 takes some 140 calls, not 10^20. A term that is not a whole number
+        is lowered a bounded number of times."""
+        if not term.is_int():
+            for _ in range(MAX_STEPS):
+                found = self._below(term < model.eval(term, model_completion=True))
+                if not isinstance(found, z3.ModelRef):
                     break
-                model = self.solver.model()
-                value = model.eval(term, model_completion=True)
-                self.solver.pop()
-            self.solver.add(term == value)
+                model = found
+            return model
+        high = model.eval(term, model_completion=True).as_long()
+        low, step = None, 1
+        while low is None:
+            found = self._below(term <= high - step)
+            if found is None:
+                return model
+            if found is False:
+                low = high - step + 1
+            else:
+                model, high, step = found, found.eval(term, model_completion=True).as_long(), step * 2
+        while low < high:
+            middle = (low + high) // 2
+            found = self._below(term <= middle)
+            if found is None:
+                return model
+            if found is False:
+                low = middle + 1
+            else:
+                model, high = found, found.eval(term, model_completion=True).as_long()
         return model
 
     def implied(self, facts: Sequence[z3.BoolRef], goal: z3.BoolRef) -> bool | None:
