@@ -147,3 +147,41 @@ def test_a_leader_whose_kind_is_undeclared_is_a_finding_not_a_traceback(
 ) -> None:
     code, out = run(tmp_path, capsys, "office 甲 is 乙\noffice 丙\nbody 会 { members 丙; chair 甲 }\n".encode())
     assert code == 1 and "GS101" in out
+
+
+def test_a_timeout_the_solver_would_wrap_round_is_refused(tmp_path: Path) -> None:
+    spec = tmp_path / "x.gov"
+    spec.write_text("office 甲\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as raised:
+        main(["check", "--timeout", "4294967.297", str(spec)])
+    assert raised.value.code == 2
+
+
+def test_a_line_ending_in_cr_alone_ends_a_comment(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(tmp_path, capsys, b"office A # a comment\roffice B count many\r")
+    assert code == 2 and ":2:" in out
+
+
+def test_standard_input_that_is_not_utf8_is_a_diagnostic(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"office \xff\n")))
+    assert main(["check", "-"]) == 2
+    assert "GS001" in capsys.readouterr().out
+
+
+def test_a_file_name_that_is_not_utf8_is_written_as_it_is(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    import os
+
+    name = os.fsdecode(bytes(tmp_path) + b"/\xff.gov")
+    Path(name).write_text("office 甲\nbody 会 { members 付甲 }\n", encoding="utf-8")
+    try:
+        assert main(["check", name]) == 1
+        out = capsysbinary.readouterr().out
+        assert b"/\xff.gov:2:" in out and b"GS101" in out
+    finally:
+        Path(name).unlink()  # pytest's own clean-up of tmp_path cannot read such a name

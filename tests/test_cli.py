@@ -160,6 +160,32 @@ def test_fmt_reads_standard_input_and_writes_standard_output(
 ) -> None:
     import io
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("office   区长   @第六条\n"))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("office   区长   @第六条\n".encode())))
     assert main(["fmt", "-"]) == 0
     assert capsys.readouterr().out == "office 区长 @第六条\n"
+
+
+def test_a_write_that_fails_leaves_the_file_whole_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rename that puts a written file in place is where a killed or failing write stops: before it, the old
+    file is untouched and the temporary one is gone."""
+    import os
+
+    original = "office   区长   @第六条\n"
+    spec = write(tmp_path, original)
+
+    def fail(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", fail)
+    assert main(["fmt", str(spec)]) == 2
+    assert "cannot write" in capsys.readouterr().err
+    assert spec.read_text(encoding="utf-8") == original
+    assert [p.name for p in tmp_path.iterdir()] == ["spec.gov"]
+    spec_dir = tmp_path / "specs"
+    spec_dir.mkdir()
+    write(spec_dir, CLEAN, "a.gov")
+    assert main(["build", str(spec_dir)]) == 2
+    assert "cannot write" in capsys.readouterr().out
+    assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.stat().st_size == 0]

@@ -180,7 +180,7 @@ def test_a_spec_is_read_from_standard_input(
 ) -> None:
     import io
 
-    monkeypatch.setattr("sys.stdin", io.StringIO(ONE_CAUSE.read_text(encoding="utf-8")))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ONE_CAUSE.read_bytes())))
     assert main(["check", "-", "--format", "json"]) == 1
     out = json.loads(capsys.readouterr().out)
     assert out["summary"]["files"] == ["<stdin>"] and out["summary"]["errors"] == 10

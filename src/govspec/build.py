@@ -54,14 +54,21 @@ def build(spec_dir: Path, check: bool, write: Callable[[str], None], out: Path |
         if check:
             write(f"stale: {path.relative_to(root)} (run `govspec build {spec_dir}`)\n")
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_whole(path, outputs[path])
+            try:
+                write_whole(path, outputs[path])
+            except OSError as error:
+                write(f"govspec build: cannot write {path}: {error.strerror or error}\n")
+                return 2
             write(f"wrote {path.relative_to(root)}\n")
     for path in orphans:
         if check:
             write(f"orphaned: {path.relative_to(root)} (run `govspec build {spec_dir}`)\n")
         else:
-            path.unlink()
+            try:
+                path.unlink()
+            except OSError as error:
+                write(f"govspec build: cannot remove {path}: {error.strerror or error}\n")
+                return 2
             write(f"removed {path.relative_to(root)}\n")
     if not check:
         write(f"govspec build: model snapshots in {root / 'model'}, proof obligations in {root / 'proofs'}\n")

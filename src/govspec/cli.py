@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,15 +12,17 @@ from typing import Any
 
 from govspec.diagnostics import Finding
 from govspec.options import CheckOptions
-from govspec.pipeline import STDIN_NAME, Outcome, check_outcome, load_file, load_text
+from govspec.pipeline import STDIN_NAME, Outcome, check_outcome, load_bytes, load_file
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 STDIN = "-"
 RANK = {"info": 0, "warning": 1, "error": 2}
+MAX_TIMEOUT = 4_294_967  # the solver counts milliseconds in 32 bits: a longer time would wrap round to nearly none
 
 
 def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
+    # A file name that is not valid UTF-8 reaches us as surrogates; it is written back as the bytes it was.
+    sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
     sys.stdout.flush()
 
 
@@ -41,7 +42,7 @@ def _language(outcomes: Sequence[Outcome], asked: str | None) -> str:
 
 
 def _load(file: str) -> Outcome:
-    return load_text(sys.stdin.read(), STDIN_NAME) if file == STDIN else load_file(Path(file))
+    return load_bytes(sys.stdin.buffer.read(), STDIN_NAME) if file == STDIN else load_file(Path(file))
 
 
 def _chosen(findings: list[Finding], args: argparse.Namespace, known: set[str]) -> list[Finding]:
@@ -148,12 +149,17 @@ def command_fmt(args: argparse.Namespace) -> int:
         if outcome.tree is None:
             continue
         formatted = format_spec(outcome.tree)
-        if file == STDIN and not args.check:
+        # Standard input, a pipe or a device has no place to rewrite: its canonical form goes to standard output.
+        if (file == STDIN or not Path(file).is_file()) and not args.check:
             _write(formatted)
         elif formatted != outcome.text:
             changed.append(file)
             if not args.check:
-                write_whole(Path(file), formatted)
+                try:
+                    write_whole(Path(file), formatted)
+                except OSError as error:
+                    sys.stderr.write(f"govspec fmt: cannot write {file}: {error.strerror or error}\n")
+                    return EXIT_UNREADABLE
     unreadable = [o for o in outcomes if o.unreadable]
     if unreadable:
         from govspec.render.text import render_text
@@ -198,8 +204,10 @@ def _seconds(text: str) -> float:
         value = float(text)
     except ValueError:
         value = -1.0
-    if not 0 < value < math.inf:
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, not {text!r}")
+    if not 0 < value <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of seconds above 0 and at most {MAX_TIMEOUT}, not {text!r}"
+        )
     return value
 
 

@@ -17,7 +17,9 @@ PLACES = frozenset({"at", "line"})  # witness entries and message arguments that
 
 
 def _digest(*parts: Any) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:16]
+    said = json.dumps(parts, ensure_ascii=False, sort_keys=True)
+    # A file name that is not UTF-8 carries surrogates: its own bytes go into the digest.
+    return hashlib.sha256(said.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def _placeless(value: Any) -> Any:

@@ -15,7 +15,7 @@ from govspec.model.resolve import resolve
 from govspec.options import CheckOptions
 from govspec.syntax.keywords import language_of
 from govspec.syntax.parser import parse
-from govspec.syntax.source import read_source
+from govspec.syntax.source import decode, read_source
 from govspec.syntax.tree import SpecTree
 
 STDIN_NAME = "<stdin>"  # how findings name a spec read from standard input
@@ -75,6 +75,15 @@ def load_text(text: str, file: str) -> Outcome:
             return Outcome(file, text, None, None, identified(error.findings))
         model, findings = resolve(tree)
     return Outcome(file, text, tree, model, identified(findings))
+
+
+def load_bytes(data: bytes, file: str) -> Outcome:
+    """Decode, parse and resolve spec bytes (standard input, say); no checks run."""
+    try:
+        text = decode(data, file)
+    except UnreadableInput as error:
+        return Outcome(file, "", None, None, identified(error.findings))
+    return load_text(text, file)
 
 
 def load_file(path: Path) -> Outcome:

@@ -22,7 +22,7 @@ FINGERPRINT = "govspec/v1"
 
 def _uri(file: str) -> str:
     """A file name as a URI reference: standard input has none, and spaces and Chinese are percent-encoded."""
-    return "stdin" if file == STDIN_NAME else quote(file.replace("\\", "/"))
+    return "stdin" if file == STDIN_NAME else quote(file.replace("\\", "/"), errors="surrogateescape")
 
 
 def _location(span: Span) -> dict[str, Any]:

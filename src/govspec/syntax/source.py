@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from govspec.catalogue import Say, advice, say
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 
 MAX_BYTES = 16 * 1024 * 1024
+LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def _unreadable(file: str, message: Say, line: int = 1, column: int = 1, help: Say | None = None) -> UnreadableInput:
@@ -45,7 +47,8 @@ def decode(data: bytes, file: str) -> str:
         raise _unreadable(
             file, say("GS001.utf8", byte=f"{data[error.start]:02x}"), line, column, help=say("GS001.utf8.help")
         ) from None
-    return text.removeprefix("\ufeff")
+    # A line may end in CR alone (old Mac files): read as a line break, a comment ends there, not at the file's end.
+    return LONE_CR.sub("\n", text.removeprefix("\ufeff"))
 
 
 def read_source(path: Path) -> str:
