@@ -189,3 +189,17 @@ def test_a_write_that_fails_leaves_the_file_whole_and_says_so(
     assert main(["build", str(spec_dir)]) == 2
     assert "cannot write" in capsys.readouterr().out
     assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.stat().st_size == 0]
+
+
+def test_fmt_of_a_pipe_prints_its_canonical_form_whatever_its_size() -> None:
+    """Rewriting /dev/stdin in place blocked once the output passed a pipe's 64 KB; a pipe has no place to rewrite."""
+    spec = "".join(f"office   O{i}  # comment {i}\n" for i in range(5000))
+    done = subprocess.run(
+        [sys.executable, "-m", "govspec", "fmt", "/dev/stdin"],
+        input=spec.encode(),
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert done.stdout.decode() == "".join(f"office O{i}  # comment {i}\n" for i in range(5000))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable
 
 from govspec.syntax import tree as t
@@ -334,18 +335,20 @@ class _Comments:
     """Source comments, handed out in line order as the printer passes their place."""
 
     def __init__(self, comments: tuple[tuple[int, str], ...]) -> None:
-        self.pending = sorted(comments)
+        # Handed out from the front, in order: each comment is looked at once, however many there are.
+        self.pending = deque(sorted(comments))
 
     def before(self, line: int) -> list[tuple[int, str]]:
         """Comments on lines before `line`, to print on their own lines."""
-        taken = [(number, text) for number, text in self.pending if number < line]
-        self.pending = self.pending[len(taken) :]
+        taken = []
+        while self.pending and self.pending[0][0] < line:
+            taken.append(self.pending.popleft())
         return taken
 
     def on(self, line: int) -> str:
         """A comment at the end of source line `line`, to keep at the end of the printed line."""
         if self.pending and self.pending[0][0] == line:
-            return f"  {self.pending.pop(0)[1]}"
+            return f"  {self.pending.popleft()[1]}"
         return ""
 
 
