@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import golden
+from govspec.catalogue import text
 from govspec.cli import main
 from govspec.identity import group_id
 from govspec.options import CheckOptions
@@ -251,3 +252,23 @@ def test_a_baseline_knows_a_repeated_finding_from_the_first(tmp_path: Path, caps
     [new] = json.loads(capsys.readouterr().out)["findings"]
     recorded = json.loads(baseline.read_text(encoding="utf-8"))["fingerprints"]
     assert new["code"] == "GS351" and new["locations"][0]["line"] == 6 and new["fingerprint"] not in recorded
+
+
+def test_one_statement_is_one_headline_whatever_gaps_it_leaves() -> None:
+    """The stand-in rule passes 甲类 only on trips and 乙类 never: two gaps, one statement to edit, one headline whose
+    help says what to do about each."""
+    spec = (
+        "reasons 出差 @第一条\noffice 首长 @第一条\noffice 副首长 @第二条\nmatter 甲事\nmatter 乙事\n"
+        "document 甲类 when subject = 甲事 @第三条 { signer 首长 }\n"
+        "document 乙类 when subject = 乙事 @第四条 { signer 首长 }\n"
+        "acting 首长 -> 副首长 for sign 甲类 when 出差 @第五条\n"
+    )
+    findings = outcome_of(spec).findings
+    kinds = {f.cause.kind for f in findings if f.cause}
+    assert kinds == {"stand_in", "reason"}
+    made = [h for h in headlines(findings) if any(f.cause for f in h.findings)]
+    [headline] = made
+    assert [s.line for s in headline.spans] == [8]
+    advice = text(headline.help, "en")
+    assert "also holds the power to sign '乙类' documents" in advice
+    assert "while '首长' is away for other reasons" in advice and "'甲类'" in advice

@@ -55,8 +55,20 @@ def listed(items: Iterable[Any]) -> Listed:
 
 
 _JOINS = {
-    "en": {"list": (", ", ", "), "or": (", ", " or "), "and": (", ", " and "), "bar": (" | ", " | ")},
-    "zh": {"list": ("、", "、"), "or": ("、", "或"), "and": ("、", "和"), "bar": (" | ", " | ")},
+    "en": {
+        "list": (", ", ", "),
+        "or": (", ", " or "),
+        "and": (", ", " and "),
+        "bar": (" | ", " | "),
+        "clauses": ("; ", "; "),
+    },
+    "zh": {
+        "list": ("、", "、"),
+        "or": ("、", "或"),
+        "and": ("、", "和"),
+        "bar": (" | ", " | "),
+        "clauses": ("；", "；"),
+    },
 }
 
 
@@ -822,8 +834,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "如原文只指这些事由，写明事由以此为限（`缺席事由 … 为限`）",
     ),
     "cause.stand_in_unscoped": (
-        "while {absent} is away, the stand-in rules hand {standins} too little",
-        "{absent}不在时，代理规定交给{standins}的职权不够",
+        "while {absent} is away, nobody co-signs or reviews in its place: its stand-in rules name their powers",
+        "{absent}不在时无人代为会签、审定：其代理规定限定了代理的职权",
     ),
     "cause.stand_in_unscoped.help": (
         "{where}: a stand-in co-signs or reviews for {absent} only under a rule that names no powers; write one "
@@ -845,8 +857,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "写明{absent}不在时由谁代理，代理哪些职权：{powers}",
     ),
     "cause.entrustment": (
-        "the text does not say whether {entrustment} is standing or case by case",
-        "原文未写明{entrustment}是概括委托还是个别委托",
+        "the text does not say whether it is standing or case by case: {entrustment}",
+        "原文未写明是概括委托还是个别委托：{entrustment}",
     ),
     "cause.entrustment.help": (
         "say which the text means: standing (valid while {givers} is away) or case by case; it decides who holds "

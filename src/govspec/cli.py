@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from govspec.diagnostics import Finding
+from govspec.diagnostics import Finding, Severity
 from govspec.options import CheckOptions
 from govspec.pipeline import STDIN_NAME, Outcome, check_outcome, load_bytes, load_file
+from govspec.syntax.keywords import most_spoken
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 STDIN = "-"
-RANK = {"info": 0, "warning": 1, "error": 2}
 MAX_TIMEOUT = 4_294_967  # the solver counts milliseconds in 32 bits: a longer time would wrap round to nearly none
 
 
@@ -37,8 +37,7 @@ def _language(outcomes: Sequence[Outcome], asked: str | None) -> str:
     """The language asked for, else the one most of the files are written in."""
     if asked:
         return asked
-    langs = [o.lang for o in outcomes]
-    return "zh" if langs.count("zh") > langs.count("en") else "en"
+    return most_spoken([o.lang for o in outcomes])
 
 
 def _load(file: str) -> Outcome:
@@ -110,8 +109,8 @@ def command_check(args: argparse.Namespace) -> int:
     _progress("")
     everything = [f for o in outcomes for f in o.findings]
     chosen = _chosen(everything, args, known)
-    floor = RANK[args.severity]
-    _write(_render([f for f in chosen if RANK[f.severity.value] >= floor], outcomes, args))
+    floor = Severity(args.severity).weight
+    _write(_render([f for f in chosen if f.severity.weight >= floor], outcomes, args))
     if args.write_baseline:
         problem = _record(Path(args.write_baseline), everything)
         if problem:
@@ -121,8 +120,8 @@ def command_check(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     if args.write_baseline:
         return EXIT_OK
-    failing = RANK[args.fail_on]
-    return EXIT_ERRORS if any(RANK[f.severity.value] >= failing for f in chosen) else EXIT_OK
+    failing = Severity(args.fail_on).weight
+    return EXIT_ERRORS if any(f.severity.weight >= failing for f in chosen) else EXIT_OK
 
 
 def _record(path: Path, findings: list[Finding]) -> str | None:

@@ -16,6 +16,11 @@ class Severity(StrEnum):
     WARNING = "warning"
     INFO = "info"
 
+    @property
+    def weight(self) -> int:
+        """How much it matters: info 0, warning 1, error 2."""
+        return ("info", "warning", "error").index(self.value)
+
 
 @dataclass(frozen=True, order=True)
 class Span:
@@ -32,9 +37,11 @@ class Span:
 class Cause:
     """What to change to remove a finding: the statements to edit and what is wrong with them.
 
-    Findings of one kind of cause about one subject share a headline. `subject` names what the cause is about in
-    the spec's own names, never by place, so a headline keeps its identity when lines move. `words` are the
-    arguments of the catalogue's `cause.<kind>` headline and help; `lacking` is what this finding adds to the
+    Findings with one subject share a headline. `subject` names the statements to edit (the stand-in rules of an
+    office, an office, an entrustment) in the spec's own names, never by place, so a headline keeps its identity when
+    lines move; `kind` says what is wrong with them, and findings of one subject may differ in it (a stand-in rule
+    can pass too few powers for one and apply for too few reasons for another). `words` are the arguments of the
+    catalogue's `cause.<kind>` headline and help; `lacking` is what this finding adds to the
     headline's help (the power nobody holds); `fact` is what it reports, so that findings of one headline saying the
     same thing (a check and an assertion about one power in one absence) are folded into one.
     """

@@ -61,6 +61,7 @@ def identified(findings: Sequence[Finding]) -> tuple[Finding, ...]:
 
 
 def group_id(finding: Finding) -> str:
-    """The headline a fingerprinted finding belongs to: its file and cause, or the finding itself."""
+    """The headline a fingerprinted finding belongs to: its file and the statements its cause names, or the finding
+    itself."""
     cause = finding.cause
-    return _digest(_file(finding), cause.kind, list(cause.subject)) if cause else finding.fingerprint
+    return _digest(_file(finding), list(cause.subject)) if cause else finding.fingerprint

@@ -13,7 +13,7 @@ from govspec.identity import identified
 from govspec.model.entities import Model
 from govspec.model.resolve import resolve
 from govspec.options import CheckOptions
-from govspec.syntax.keywords import language_of
+from govspec.syntax.keywords import language_of, most_spoken
 from govspec.syntax.parser import parse
 from govspec.syntax.source import decode, read_source
 from govspec.syntax.tree import SpecTree
@@ -45,7 +45,7 @@ class Outcome:
         else:
             firsts = (line.split(maxsplit=1) for line in self.text.splitlines())
             langs = [language_of(words[0]) for words in firsts if words and words[0][0] not in "#/"]
-        return "zh" if langs.count("zh") > langs.count("en") else "en"
+        return most_spoken(langs)
 
     @property
     def errors(self) -> int:

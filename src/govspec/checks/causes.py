@@ -29,9 +29,6 @@ class Causes:
         self.model = model
         self.staffing = staffing
         self.index = PowerIndex(model, staffing)
-        self.actings: dict[str, list[Acting]] = defaultdict(list)
-        for acting in model.actings:
-            self.actings[acting.absent].append(acting)
 
     def of(self, proof: Proof) -> Cause | None:
         """The cause of a finding on a proof about who may act that failed (under one reading or both)."""
@@ -63,17 +60,17 @@ class Causes:
                 if kind:
                     gaps[kind].append((holder, blamed))
         lacking = describe_power(power)
-        for kind in GAPS:
-            if gaps[kind] and kind == "no_stand_in":
-                return self._unnamed([holder for holder, _ in gaps[kind]], lacking, fact)
-            if gaps[kind]:
-                named = kind if power.kind not in PARTIES or kind != "stand_in" else "stand_in_unscoped"
-                return self._stand_in(named, [a for _, blamed in gaps[kind] for a in blamed], lacking, fact)
-        return None
+        found = next((kind for kind in GAPS if gaps[kind]), None)
+        if found is None:
+            return None
+        if found == "no_stand_in":
+            return self._unnamed([holder for holder, _ in gaps[found]], lacking, fact)
+        named = "stand_in_unscoped" if found == "stand_in" and power.kind in PARTIES else found
+        return self._stand_in(named, [a for _, blamed in gaps[found] for a in blamed], lacking, fact)
 
     def _gap(self, scenario: Scenario, holder: str, power: PowerKey) -> tuple[str, list[Acting]]:
         """What keeps the stand-in rules of an office wholly away from passing `power` on, and the rules to blame."""
-        actings = [a for member in self.staffing.below(holder) for a in self.actings.get(member, ())]
+        actings = [a for member in self.staffing.below(holder) for a in self.index.acting.get(member, ())]
         passing = [a for a in actings if acts_for(a, power)]
         applying = [a for a in passing if scenario.away_for(self.staffing, a.absent, a.reasons)]
         if not actings:
@@ -90,7 +87,7 @@ class Causes:
         offices = [self.model.offices[o] for o in holders]
         return Cause(
             "no_stand_in",
-            tuple(holders),
+            ("office", *holders),
             tuple(o.span for o in offices),
             self.model.articles(citation_list(tuple(o.citations for o in offices))),
             (("absent", names(holders, "and")),),
@@ -105,7 +102,7 @@ class Causes:
         absent = sorted({a.absent for a in actings})
         return Cause(
             kind,
-            tuple(absent),
+            ("acting", *absent),
             tuple(sorted(a.span for a in actings)),
             citations,
             (
@@ -150,7 +147,7 @@ class Causes:
         )
         return Cause(
             "entrustment",
-            (*(part for giver, receiver, found in written_in for part in (giver, receiver, *found)), *uncited),
+            ("entrustment", *(part for giver, receiver, f in written_in for part in (giver, receiver, *f)), *uncited),
             written,
             citation_list(tuple(found for _, _, found in written_in)),
             (

@@ -8,14 +8,14 @@ Identities are free of places: a headline's `group` and a finding's `fingerprint
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from govspec.catalogue import Listed, Say, listed, say
-from govspec.diagnostics import Finding, Severity, Span
+from govspec.diagnostics import Finding, Severity, Span, citation_list
 from govspec.identity import group_id, identified
 
-RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 SHOWN_POWERS = 5  # a help lists this many powers, then says how many more
 
 
@@ -34,7 +34,7 @@ class Headline:
     group: str
     severity: Severity
     text: Say
-    help: Say | None
+    help: Say | Listed | None
     spans: tuple[Span, ...]
     citations: tuple[str, ...]
     entries: tuple[Entry, ...]
@@ -53,7 +53,7 @@ def _powers(findings: Iterable[Finding]) -> Listed:
 
 def _entries(findings: list[Finding]) -> tuple[Entry, ...]:
     """Fold the findings of one fact into the first of them (errors, then check findings before assertions)."""
-    ordered = sorted(findings, key=lambda f: (RANK[f.severity], f.code.startswith("GS35"), f.sort_key()))
+    ordered = sorted(findings, key=lambda f: (-f.severity.weight, f.code.startswith("GS35"), f.sort_key()))
     by_fact: dict[tuple[str, ...], list[Finding]] = {}
     alone: list[list[Finding]] = []
     for found in ordered:
@@ -67,21 +67,28 @@ def _entries(findings: list[Finding]) -> tuple[Entry, ...]:
 
 
 def _headline(group: str, findings: list[Finding]) -> Headline:
-    severity = min((f.severity for f in findings), key=RANK.__getitem__)
-    first = min(findings, key=Finding.sort_key)
-    cause = first.cause
-    if cause is None:
-        return Headline(group, severity, first.text, first.help, first.locations, first.citations, _entries(findings))
-    arguments = dict(cause.words)
+    severity = max((f.severity for f in findings), key=lambda s: s.weight)
     entries = _entries(findings)
-    in_order = [f for entry in entries for f in (entry.finding, *entry.folded)]
+    first = entries[0].finding
+    if first.cause is None:
+        return Headline(group, severity, first.text, first.help, first.locations, first.citations, entries)
+    # One subject, one headline; what is wrong with it may differ from finding to finding (too few powers for some,
+    # too few reasons for others): the headline says the commonest, and the help says what to do about each.
+    by_kind: dict[str, list[Finding]] = {}
+    for entry in entries:
+        for found in (entry.finding, *entry.folded):
+            by_kind.setdefault(found.cause.kind if found.cause else "", []).append(found)
+    kinds = sorted(by_kind, key=lambda kind: (-len(by_kind[kind]), kind))
+    words = {kind: dict(by_kind[kind][0].cause.words) for kind in kinds}  # type: ignore[union-attr]
+    helps = [say(f"cause.{kind}.help", **words[kind], powers=_powers(by_kind[kind])) for kind in kinds]
+    causes = [f.cause for f in findings if f.cause]
     return Headline(
         group,
         severity,
-        say(f"cause.{cause.kind}", **arguments),
-        say(f"cause.{cause.kind}.help", **arguments, powers=_powers(in_order)),
-        cause.spans or first.locations[:1],
-        cause.citations,
+        say(f"cause.{kinds[0]}", **words[kinds[0]]),
+        helps[0] if len(helps) == 1 else Listed(tuple(helps), "clauses"),
+        tuple(sorted({span for cause in causes for span in cause.spans})) or first.locations[:1],
+        citation_list(tuple(cause.citations for cause in causes)),
         entries,
     )
 
@@ -94,13 +101,11 @@ def headlines(findings: Sequence[Finding]) -> tuple[Headline, ...]:
     made = [_headline(group, members) for group, members in grouped.items()]
     nowhere = Span("", 0, 0, 0, 0)
     return tuple(
-        sorted(made, key=lambda h: (RANK[h.severity], -len(h.findings), h.spans[0] if h.spans else nowhere, h.group))
+        sorted(made, key=lambda h: (-h.severity.weight, -len(h.findings), h.spans[0] if h.spans else nowhere, h.group))
     )
 
 
 def codes(headline: Headline) -> Listed:
     """The codes a headline carries, with how many of each: "GS324 ×15, GS311 ×6"."""
-    counted: dict[str, int] = {}
-    for found in headline.findings:
-        counted[found.code] = counted.get(found.code, 0) + 1
+    counted = Counter(found.code for found in headline.findings)
     return listed(say("report.code_count", code=code, count=n) for code, n in sorted(counted.items()))

@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from govspec.catalogue import Say, label, listed, say, text, words
+from govspec.catalogue import Listed, Say, label, listed, say, text, words
 from govspec.diagnostics import Finding, Severity, Span, Tally
 from govspec.render.headlines import Headline, codes, headlines
 
@@ -45,19 +45,18 @@ def _underline_width(line_text: str, where: Span) -> int:
 
 def _witness_lines(witness: dict[str, Any], lang: str) -> Iterator[str]:
     colon = COLON[lang]
-    between = ", " if lang == "en" else "、"
     for key, value in words(witness, lang).items():
         name = label(key, lang)
         if isinstance(value, list) and value and isinstance(value[0], dict):
             yield f"    {name}{colon.rstrip()}"
             for item in value:
-                yield "      - " + between.join(f"{label(k, lang)}{colon}{v}" for k, v in item.items())
+                yield "      - " + text([f"{label(k, lang)}{colon}{v}" for k, v in item.items()], lang)
         elif isinstance(value, list) and sum(len(str(v)) for v in value) > LONG_LIST:
             yield f"    {name}{colon.rstrip()}"
             for item in value:
                 yield f"      - {item}"
         elif isinstance(value, list):
-            yield f"    {name}{colon}{between.join(str(v) for v in value) if value else text(say('report.none'), lang)}"
+            yield f"    {name}{colon}{text(value or say('report.none'), lang)}"
         else:
             yield f"    {name}{colon}{value}"
 
@@ -90,7 +89,9 @@ def _opening(
     yield from _source_lines(where, sources)
 
 
-def _details(advice: Say | None, spans: tuple[Span, ...], citations: tuple[str, ...], lang: str) -> Iterator[str]:
+def _details(
+    advice: Say | Listed | None, spans: tuple[Span, ...], citations: tuple[str, ...], lang: str
+) -> Iterator[str]:
     """What to change, the other places involved, and the articles."""
     colon = COLON[lang]
     if advice:
@@ -134,9 +135,8 @@ def _summary(
 def _headline_lines(
     number: int, headline: Headline, sources: dict[str, str], verbose: bool, lang: str
 ) -> Iterator[str]:
-    [only] = headline.entries if len(headline.entries) == 1 and not headline.entries[0].folded else [None]
-    if only is not None and only.finding.cause is None:
-        finding_lines = list(render_finding(only.finding, sources, lang))
+    if len(headline.findings) == 1 and headline.findings[0].cause is None:
+        finding_lines = list(render_finding(headline.findings[0], sources, lang))
         yield f"[{number}] {finding_lines[0]}"
         yield from finding_lines[1:]
         return

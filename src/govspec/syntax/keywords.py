@@ -151,6 +151,11 @@ def language_of(word: str) -> str:
     return "zh" if any("\u3400" <= ch <= "\u9fff" for ch in word) else "en"
 
 
+def most_spoken(langs: list[str]) -> str:
+    """The language most of `langs` are: Chinese only where it outnumbers English."""
+    return "zh" if langs.count("zh") > langs.count("en") else "en"
+
+
 def keyword_words(terminal: str) -> tuple[str, ...]:
     """Every word a drafter might have meant by a keyword terminal, for "did you mean"."""
     if terminal in KEYWORDS:

@@ -135,7 +135,7 @@ def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
     is_word = not isinstance(error, UnexpectedToken) or error.token.type == "NAME"
     hint = _did_you_mean(word, accepted) if is_word else None
     # A block left open is noticed only at the next statement (at the end of the file, GS019 says so).
-    opened = None if _at_end(error) else _unclosed(text, _offset(text, line, column))
+    opened = None if _at_end(error) else _unclosed(text, error.pos_in_stream)
     if opened is not None and _starts_statement(text, line, column):
         return Finding("GS021", Severity.ERROR, say("GS021", line=opened), (span,), help=say("GS021.help", line=opened))
     code = _message_table().get(_signature(error))
@@ -149,14 +149,6 @@ def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
 
 OPEN, CLOSE = frozenset("{｛"), frozenset("}｝")
 QUOTES = {'"': '"', "“": "”"}  # how quoted text opens and closes
-
-
-def _offset(text: str, line: int, column: int) -> int:
-    """The index in `text` of a 1-based line and column."""
-    start = 0
-    for _ in range(line - 1):
-        start = text.find("\n", start) + 1
-    return start + column - 1
 
 
 def _starts_statement(text: str, line: int, column: int) -> bool:
