@@ -191,6 +191,23 @@ def test_a_write_that_fails_leaves_the_file_whole_and_says_so(
     assert not [p for p in tmp_path.rglob("*") if p.is_file() and p.stat().st_size == 0]
 
 
+def test_a_rewritten_file_keeps_its_permissions_and_a_new_one_follows_the_umask(tmp_path: Path) -> None:
+    """The temporary file a write goes through is private; the file it becomes is not."""
+    import os
+
+    spec = write(tmp_path, "office   区长   @第六条\n")
+    spec.chmod(0o640)
+    assert main(["fmt", str(spec)]) == 0
+    assert spec.stat().st_mode & 0o777 == 0o640
+    mask = os.umask(0o022)
+    try:
+        assert main(["build", str(tmp_path), "--out", str(tmp_path / "card")]) in (0, 1)
+    finally:
+        os.umask(mask)
+    written = [p for p in (tmp_path / "card").rglob("*") if p.is_file()]
+    assert written and all(p.stat().st_mode & 0o777 == 0o644 for p in written)
+
+
 def test_fmt_of_a_pipe_prints_its_canonical_form_whatever_its_size() -> None:
     """Rewriting /dev/stdin in place blocked once the output passed a pipe's 64 KB; a pipe has no place to rewrite."""
     spec = "".join(f"office   O{i}  # comment {i}\n" for i in range(5000))

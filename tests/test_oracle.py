@@ -139,6 +139,8 @@ def agree(prover: Prover, instance: Instance, oracle_fails: bool) -> None:
         assert isinstance(settled, Refuted) == oracle_fails, f"counting {settled}, oracle fails: {oracle_fails}"
         if isinstance(settled, Refuted):
             assert instance.replay(settled.witness)
+            if isinstance(instance, (Unable, Leaderless)):  # the order counting keeps is the solver's
+                assert isinstance(verdict, Refuted) and settled.witness == verdict.witness
 
 
 def every_power(model: Model, index: PowerIndex) -> Iterator[PowerRules]:

@@ -238,6 +238,29 @@ def test_the_least_value_of_a_whole_number_is_found_by_halving() -> None:
     x, y = z3.Ints("x y")
     for least in (0, 7, 10**18):
         prover = Prover(5)
-        query = Query([x >= least, y >= 0, x + y > least - 1], lambda m: m.eval(x).as_long(), lambda _: True, (x, y))
+        facts = [x >= least, y >= 0, x + y > least - 1]
+        query = Query(facts, lambda m: m.eval(x).as_long(), lambda _: True, ((x, 0), (y, 0)))
         verdict = prover.decide(query)
         assert verdict.witness == least
+
+
+class CountingProver(Prover):
+    """A prover that counts its solver calls."""
+
+    calls = 0
+
+    def _check(self, *assumptions: z3.BoolRef) -> z3.CheckSatResult:
+        self.calls += 1
+        return super()._check(*assumptions)
+
+
+@pytest.mark.parametrize(("floor", "calls"), [(0, 2), (5, 1)])
+def test_a_term_at_its_floor_costs_no_solver_call(floor: int, calls: int) -> None:
+    """A witness already at the least value the facts allow is least without asking the solver again; a floor
+    below it still leads to the same witness, by probing."""
+    x = z3.Int("x")
+    prover = CountingProver(5)
+    query = Query([x >= 5, x <= 5], lambda m: m.eval(x).as_long(), lambda _: True, ((x, floor),))
+    verdict = prover.decide(query)
+    assert verdict.witness == 5
+    assert prover.calls == calls

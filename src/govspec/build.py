@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from govspec.checks.obligations import proof_files
-from govspec.files import write_whole
+from govspec.files import leftovers, write_whole
 from govspec.model.snapshot import snapshot
 from govspec.options import CheckOptions
 from govspec.pipeline import load_file
@@ -48,6 +48,11 @@ def build(spec_dir: Path, check: bool, write: Callable[[str], None], out: Path |
         for path in folder.iterdir()
         if path.is_file() and (path.suffix == ".smt2" or path.name == "verdicts.txt") and path not in outputs
     )
+    # A build killed mid-write leaves the temporary file of the artefact it was writing: swept like an orphan.
+    written: dict[Path, set[str]] = {}
+    for path in outputs:
+        written.setdefault(path.parent, set()).add(path.name)
+    orphans += [stray for folder, names in written.items() for stray in leftovers(folder, names)]
     for problem in problems:
         write(f"{problem}\n")
     for path in stale:

@@ -70,7 +70,7 @@ class Causes:
 
     def _gap(self, scenario: Scenario, holder: str, power: PowerKey) -> tuple[str, list[Acting]]:
         """What keeps the stand-in rules of an office wholly away from passing `power` on, and the rules to blame."""
-        actings = [a for member in self.staffing.below(holder) for a in self.index.acting.get(member, ())]
+        actings = [a for member in self.staffing.below(holder) for a in self.index.absent.get(member, ())]
         passing = [a for a in actings if acts_for(a, power)]
         applying = [a for a in passing if scenario.away_for(self.staffing, a.absent, a.reasons)]
         if not actings:

@@ -11,6 +11,7 @@ import z3
 
 from govspec.logic.powers import PowerRules
 from govspec.logic.scenario import Scenario, Staffing, members_due
+from govspec.logic.solve import Least
 from govspec.model.entities import Body, Quorum
 from govspec.syntax.tree import And, Condition, Equals, Not, Or
 
@@ -82,11 +83,16 @@ class Absences:
             facts.append(total(self.away.values()) <= depth + len(gone))
         return facts
 
-    def order(self) -> list[z3.ArithRef]:
+    def order(self) -> list[Least]:
         """The terms a witness minimises, in order: fewest absences first, then the earliest pools, then counts,
-        then the declared reasons (so an absence is for another reason unless a declared one is needed)."""
-        why = [n for x in self.why for r, n in self.why[x].items() if r is not None]
-        return [total(self.away.values()), *(self.away[x] for x in self.cone), *(self.own[x] for x in self.cone), *why]
+        then the declared reasons (so an absence is for another reason unless a declared one is needed). Each with
+        its floor: a pool that is an office's only one holds at least the office's low count."""
+        why = [(n, 0) for x in self.why for r, n in self.why[x].items() if r is not None]
+        own = [(self.own[x], self._floor(x)) for x in self.cone]
+        return [(total(self.away.values()), 0), *((self.away[x], 0) for x in self.cone), *own, *why]
+
+    def _floor(self, pool: str) -> int:
+        return self.staffing.offices[pool].low if self.staffing.below(pool) == (pool,) else 0
 
     def scenario(self, model: z3.ModelRef) -> Scenario:
         def value(term: z3.ArithRef) -> int:
@@ -189,8 +195,8 @@ class Documents:
         wanted = sorted({domain.index(x) for n in names for x in self.below.get(n, (n,)) if x in domain})
         return any_of(self.vars[condition.attribute] == i for i in wanted)
 
-    def order(self) -> list[z3.ArithRef]:
-        return [*self.vars.values(), *(z3.If(b, 1, 0) for b in self.tags.values())]
+    def order(self) -> list[Least]:
+        return [*((v, 0) for v in self.vars.values()), *((z3.If(b, 1, 0), 0) for b in self.tags.values())]
 
     def document(self, model: z3.ModelRef) -> dict[str, object]:
         doc: dict[str, object] = {}

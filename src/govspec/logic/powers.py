@@ -213,9 +213,14 @@ class PowerIndex:
     def __init__(self, model: Model, staffing: Staffing) -> None:
         self.model = model
         self.staffing = staffing
-        self.acting: dict[str, list[Acting]] = defaultdict(list)
+        # By absent office and the power a scope names (None: no scope), so that scoped stand-in rules for other
+        # powers, thousands in a large text, cost nothing.
+        self.acting: dict[tuple[str, PowerKey | None], list[Acting]] = defaultdict(list)
+        self.absent: dict[str, list[Acting]] = defaultdict(list)
         for a in model.actings:
-            self.acting[a.absent].append(a)
+            self.absent[a.absent].append(a)
+            for scope in dict.fromkeys(a.powers) if a.powers else (None,):
+                self.acting[a.absent, scope].append(a)
         self.delegations: dict[PowerKey, list[Delegation]] = defaultdict(list)
         for rule in model.delegations:
             self.delegations[rule.power].append(rule)
@@ -230,8 +235,8 @@ class PowerIndex:
         # A stand-in passes on what it holds as the absent office could: no more, no less (hence onward=True).
         found = [
             Transfer("acting", office, a.standin, True, a.citations, reasons=a.reasons)
-            for a in self.acting.get(office, ())
-            if acts_for(a, power)
+            for scope in (None, power.general)
+            for a in self.acting.get((office, scope), ())
         ]
         found += [
             Transfer("delegation", office, e, rule.onward, rule.citations, standing=rule.standing)

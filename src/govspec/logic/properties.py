@@ -16,12 +16,13 @@ from typing import Generic, Protocol, TypeVar
 import z3
 
 from govspec.logic import documents
+from govspec.logic.counting import countable, least_unable, needed, plain_members, spread
 from govspec.logic.encode import Absences, Documents
 from govspec.logic.oracle import Document, Oracle
-from govspec.logic.powers import PowerRules, able
+from govspec.logic.powers import PowerRules
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.logic.solve import Holds, Prover, Query, Refuted
-from govspec.model.entities import Body, Quorum
+from govspec.model.entities import Body
 from govspec.syntax.tree import Condition
 
 W = TypeVar("W")
@@ -71,11 +72,10 @@ class Unable:
     def settle(self) -> Holds | Refuted[Scenario] | None:
         """Exact answer without a solver when every office involved is plain (no kinds): counts act monotonically.
 
-        An institution is never away, so a power one holds never fails. Fewer holders and more absences never let
-        more people act. A plain, unconditional power fails exactly when every holder of its origins can be away,
-        with a holder of each `gone` office among the absences, within the depth; any other power, at depth 0, fails
-        exactly when it fails with the low counts and one holder of each `gone` office away, unless a stand-in rule
-        names reasons (then which reason is worst is the solver's question).
+        An institution is never away, so a power one holds never fails. A plain, unconditional power fails exactly
+        when every holder of its origins can be away, with a holder of each `gone` office among the absences,
+        within the depth (however many origins it has); any other power is counted split by split (see
+        logic.counting), unless a stand-in rule names reasons (then which reason is worst is the solver's question).
         """
         rules = self.rules
         if rules.institutions:
@@ -83,20 +83,19 @@ class Unable:
         offices = (*rules.offices, *self.gone)
         if not all(self.staffing.plain(o) for o in offices):
             return None
-        own = {o: self.staffing.offices[o].low for o in sorted(set(offices))}
-        for office in self.gone:  # a gone office has a holder to be away
-            high = self.staffing.offices[office].high
-            if high == 0:
-                return Holds()
-            own[office] = max(own[office], 1)
         if rules.simple and self.depth is not None:
+            own = {o: self.staffing.offices[o].low for o in sorted(set(offices))}
+            for office in self.gone:  # a gone office has a holder to be away
+                if self.staffing.offices[office].high == 0:
+                    return Holds()
+                own[office] = max(own[office], 1)
             held = {o.office for o in rules.origins}
-            needed = sum(own[o] for o in held) + sum(1 for o in set(self.gone) if o not in held)
-            return Holds() if needed > self.depth + len(self.gone) else Refuted(_all_away(own, held, self.gone))
-        if self.depth == 0 and not rules.reasoned:
-            worst = Scenario(own, {o: 1 if o in self.gone else 0 for o in own})
-            return Holds() if able(rules, self.staffing, worst) else Refuted(worst)
-        return None
+            required = sum(own[o] for o in held) + sum(1 for o in set(self.gone) if o not in held)
+            return Holds() if required > self.depth + len(self.gone) else Refuted(_all_away(own, held, self.gone))
+        if not countable(self.staffing, rules, self.gone):
+            return None
+        found = least_unable(self.staffing, rules, self.depth, self.gone)
+        return Holds() if found is None else Refuted(found)
 
 
 def _all_away(own: dict[str, int], held: set[str], gone: tuple[str, ...]) -> Scenario:
@@ -131,40 +130,16 @@ class Inquorate:
         quorum = self.body.quorum
         if quorum is None:
             return Holds()
-        offices = self.staffing.cone(self.body.members.names)
-        if not all(self.staffing.plain(o) for o in offices):
+        counted = plain_members(self.staffing, self.body)
+        if counted is None:
             return None
-        low = sum(self.staffing.offices[o].low for o in offices)
-        highs = [self.staffing.offices[o].high for o in offices]
-        high = None if None in highs else sum(h for h in highs if h is not None)
+        offices, low, high = counted
         top = max(low, 1 if self.depth is None else self.depth)
         for due in range(low, top + 1 if high is None else min(high, top) + 1):
             breaking = max(0, due - needed(quorum, due) + 1)
             if breaking <= min(due, due if self.depth is None else self.depth):
-                return Refuted(_spread(self.staffing, offices, due, breaking))
+                return Refuted(spread(self.staffing, offices, due, breaking))
         return Holds()
-
-
-def needed(quorum: Quorum, due: int) -> int:
-    """The fewest members present that meet the threshold, in exact integer arithmetic (0 of 0 meets `>=`)."""
-    share, rest = divmod(due * quorum.numerator, quorum.denominator)
-    return share + 1 if quorum.op == ">" or rest else share
-
-
-def _spread(staffing: Staffing, offices: tuple[str, ...], due: int, absent: int) -> Scenario:
-    """Holders beyond the low counts go to the first offices with room; absences to the last pools first."""
-    own = {o: staffing.offices[o].low for o in offices}
-    extra = due - sum(own.values())
-    for office in offices:
-        high = staffing.offices[office].high
-        room = extra if high is None else min(extra, high - own[office])
-        own[office] += room
-        extra -= room
-    away, left = dict.fromkeys(offices, 0), absent
-    for office in reversed(offices):
-        away[office] = min(own[office], left)
-        left -= away[office]
-    return Scenario(own, away)
 
 
 @dataclass(frozen=True, eq=False)
@@ -192,8 +167,15 @@ class Leaderless:
     def replay(self, witness: Scenario) -> bool:
         return self.oracle.leaderless(self.body, self.power_rules.power, witness, self.depth, self.standing)
 
-    def settle(self) -> None:
-        return None
+    def settle(self) -> Holds | Refuted[Scenario] | None:
+        """Exact answer by counting when every office involved is plain and no stand-in rule names reasons."""
+        rules = self.rules
+        if rules.institutions:
+            return Holds()
+        if not countable(self.staffing, rules, self.body.members.names):
+            return None
+        found = least_unable(self.staffing, rules, self.depth, body=self.body)
+        return Holds() if found is None else Refuted(found)
 
 
 @dataclass(frozen=True, eq=False)
