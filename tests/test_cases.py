@@ -51,7 +51,7 @@ def test_case(path: Path) -> None:
         assert code not in codes, f"{path.name} should not produce {code}"
 
 
-RESOLUTION_CODES = [f"GS10{i}" for i in range(1, 10)] + ["GS901"]
+RESOLUTION_CODES = [f"GS10{i}" for i in range(1, 10)] + ["GS110", "GS901"]
 
 
 def all_codes() -> list[str]:

@@ -76,3 +76,18 @@ def test_examples_use_english_keywords() -> None:
         if "examples" in path.parts:
             tree = load_file(path).tree
             assert tree is not None and all(s.lang == "en" for s in tree.statements)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "spec" / "law").glob("*.gov")), ids=lambda p: p.name)
+def test_every_statement_of_a_law_cites_an_article(path: Path) -> None:
+    """A law is encoded article by article: every statement and clause names the article it comes from (a reading
+    alone is not a source)."""
+    tree = load_file(path).tree
+    assert tree is not None
+    parts = [
+        part
+        for statement in tree.statements
+        for part in (statement, *getattr(statement, "clauses", ()), *getattr(statement, "routing", ()))
+    ]
+    uncited = [part for part in parts if not any(c.startswith("第") for c in part.citations)]
+    assert [(type(p).__name__, p.span.line) for p in uncited if type(p).__name__ != "Header"] == []

@@ -1,17 +1,21 @@
 """govspec: write work rules (工作规则) as a spec, prove them consistent, see where they fail.
 
-The public API: `load` a spec into a resolved model, `check` it for findings.
+The public API: `load` a spec into a resolved model, `check` it for findings, `diff` two versions of it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 from govspec.model.entities import Model
 from govspec.options import CheckOptions
 
-__all__ = ["CheckOptions", "Finding", "Model", "Severity", "Span", "UnreadableInput", "check", "load"]
+if TYPE_CHECKING:
+    from govspec.delta.diff import Diff
+
+__all__ = ["CheckOptions", "Finding", "Model", "Severity", "Span", "UnreadableInput", "check", "diff", "load"]
 
 
 def load(path: str | Path) -> Model:
@@ -29,3 +33,18 @@ def check(path: str | Path, options: CheckOptions | None = None) -> tuple[Findin
     from govspec.pipeline import check_outcome, load_file
 
     return check_outcome(load_file(Path(path)), options).findings
+
+
+def diff(old: str | Path, new: str | Path, options: CheckOptions | None = None) -> Diff:
+    """The semantic diff of two versions of a spec (either may be an amendment); raises UnreadableInput when one of
+    them cannot be read or resolved."""
+    from govspec.delta.diff import semantic_diff
+    from govspec.pipeline import check_outcome, load_file
+
+    options = options or CheckOptions()
+    outcomes = [load_file(Path(path)) for path in (old, new)]
+    for outcome in outcomes:
+        if outcome.model is None:
+            raise UnreadableInput(outcome.findings)
+    before, after = (check_outcome(o, options) for o in outcomes)
+    return semantic_diff(before, after, options)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govspec.diagnostics import Finding, Severity, Tally, UnreadableInput
 from govspec.identity import identified
@@ -18,12 +19,16 @@ from govspec.syntax.parser import parse
 from govspec.syntax.source import decode, read_source
 from govspec.syntax.tree import SpecTree
 
+if TYPE_CHECKING:
+    from govspec.syntax.amend import Reader
+
 STDIN_NAME = "<stdin>"  # how findings name a spec read from standard input
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What govspec made of one file: its text (for carets), model when it resolved, and all findings."""
+    """What govspec made of one file: its text (for carets), model when it resolved, and all findings; `rules` is the
+    tree the model was resolved from (an amendment's base as amended, any other file's own tree)."""
 
     file: str
     text: str
@@ -31,6 +36,7 @@ class Outcome:
     model: Model | None
     findings: tuple[Finding, ...]
     tally: Tally | None = None
+    rules: SpecTree | None = None
 
     @property
     def unreadable(self) -> bool:
@@ -66,15 +72,27 @@ def _without_collection() -> Iterator[None]:
             gc.enable()
 
 
-def load_text(text: str, file: str) -> Outcome:
-    """Parse and resolve spec text; no checks run."""
+def load_text(text: str, file: str, read: Reader | None = None) -> Outcome:
+    """Parse and resolve spec text; no checks run. An amendment's base is read from disk, or by `read`."""
     with _without_collection():
         try:
             tree = parse(text, file)
+            rules, amending = _amended(tree, read)
         except UnreadableInput as error:
             return Outcome(file, text, None, None, identified(error.findings))
-        model, findings = resolve(tree)
-    return Outcome(file, text, tree, model, identified(findings))
+        model, findings = resolve(rules)
+    return Outcome(file, text, tree, model, identified(amending + findings), rules=rules)
+
+
+def _amended(tree: SpecTree, read: Reader | None) -> tuple[SpecTree, tuple[Finding, ...]]:
+    """The rules a file states: an amendment's base as it amends it, any other file as written."""
+    from govspec.syntax.amend import amended, is_amendment, misplaced, without_directives
+
+    wrong = misplaced(tree)
+    if is_amendment(tree):
+        rules, problems = amended(tree, read)
+        return rules, wrong + problems
+    return (without_directives(tree), wrong) if wrong else (tree, ())
 
 
 def load_bytes(data: bytes, file: str) -> Outcome:
@@ -106,4 +124,4 @@ def check_outcome(outcome: Outcome, options: CheckOptions | None = None) -> Outc
     with _without_collection():
         findings = identified(outcome.findings + run_checks(outcome.model, options))
         proved = tally(outcome.model, options)
-    return Outcome(outcome.file, outcome.text, outcome.tree, outcome.model, findings, proved)
+    return replace(outcome, findings=findings, tally=proved)

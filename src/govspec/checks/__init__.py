@@ -13,10 +13,13 @@ from govspec.checks import (
     routing,  # noqa: F401
     separation,  # noqa: F401
     signing,  # noqa: F401
+    soft,  # noqa: F401
     standing,  # noqa: F401
+    voting,  # noqa: F401
 )
 from govspec.checks.readings import with_readings
 from govspec.checks.registry import CHECKS, Check
+from govspec.checks.soft import with_soft_rules
 from govspec.checks.suppress import apply_allows
 from govspec.diagnostics import Finding
 from govspec.model.entities import Model
@@ -33,4 +36,5 @@ def run_checks(model: Model, options: CheckOptions | None = None) -> tuple[Findi
         if options.progress:
             options.progress(f"{code} {CHECKS[code].name} ({number}/{len(CHECKS)})")
         findings += CHECKS[code].run(model, options)
-    return tuple(sorted(with_readings(model, apply_allows(model, findings)), key=Finding.sort_key))
+    found = with_soft_rules(model, with_readings(model, apply_allows(model, findings)))
+    return tuple(sorted(found, key=Finding.sort_key))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from govspec.catalogue import Say, listed, names, say
 from govspec.checks.registry import check, finding
+from govspec.checks.soft import softened
 from govspec.diagnostics import Finding, Severity, Span, citation_list
 from govspec.graphs import (
     ChainGraphs,
@@ -136,16 +137,26 @@ def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
 
 @dataclass(frozen=True)
 class _Deciders:
-    """Who may decide a matter: its routing and its ancestors', and the bodies that decide them; minus `never`."""
+    """Who may decide a matter: its routing and its ancestors', and the bodies that decide them; minus `never`.
+    `softly`: those barred only by a soft `never` (原则上不得由), with the hedges of those rules."""
 
     allowed: frozenset[str]
     barred: frozenset[str]
     sources: tuple[Cited, ...]
+    softly: frozenset[str] = frozenset()
+    hedges: tuple[str, ...] = ()
+
+    @property
+    def hard(self) -> _Deciders:
+        """The same, with the soft bans yielding, as the text allows them to."""
+        return _Deciders(self.allowed, self.barred - self.softly, self.sources)
 
 
 def _deciders(model: Model, places: Places, name: str) -> _Deciders:
     allowed: set[str] = set()
     barred: set[str] = set()
+    soft: set[str] = set()
+    hedges: list[str] = []
     sources: list[Cited] = []
     lineage: str | None = name
     while lineage is not None:  # a resolved model has no circular matter parents
@@ -153,10 +164,13 @@ def _deciders(model: Model, places: Places, name: str) -> _Deciders:
         deciding = [b for b in model.bodies.values() if b.decides and lineage in b.decides.names]
         allowed.update(o for d in (*matter.deciders("must"), *matter.deciders("may")) for o in places(d))
         allowed.update(body.name for body in deciding)
-        barred.update(o for d in matter.deciders("never") for o in places(d))
+        for ban in (r for r in matter.routing if r.mode == "never"):
+            (soft if ban.hedge else barred).update(o for d in ban.deciders for o in places(d))
+            hedges += [ban.hedge] if ban.hedge else []
         sources += [matter, *matter.routing, *(body.decides for body in deciding if body.decides)]
         lineage = matter.parent
-    return _Deciders(frozenset(allowed), frozenset(barred), tuple(sources))
+    softly = frozenset(soft - barred)
+    return _Deciders(frozenset(allowed), frozenset(barred | soft), tuple(sources), softly, tuple(dict.fromkeys(hedges)))
 
 
 def _may_decide(end: Node, counts: frozenset[Node], deciders: _Deciders) -> bool:
@@ -193,6 +207,8 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
     for matter, graph in sorted(graphs.escalations.items(), key=lambda item: item[0] or ""):
         deciders = _deciders(model, graphs.places, matter) if matter is not None else None
         settles = _settles(graphs.places, ends, outside, institutions, deciders)
+        # Where only a soft ban stops a dispute, the dead end breaks a rule the text lets yield: a warning.
+        yields = _settles(graphs.places, ends, outside, institutions, deciders.hard if deciders else None)
         # Where escalations stop is asked first, of those few nodes: most graphs stop nowhere short of a decider.
         stops = [end for end in dead_ends(graph, ()) if not settles(end)]
         loops = [loop for loop in closed_cycles(graph, ()) if not any(settles(node) for node in loop)]
@@ -207,7 +223,7 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
             into = _ending_at(region, end, path)
             key = ("GS403.ends" if len(into) == 1 else "GS403.end") + ("_top" if deciders is None else "")
             message = say(key, names=names((chain.name for chain in into), "and"), end=end, matter=matter or "")
-            yield _dead_end(message, deciders, into, {"path": edge_list(path)})
+            yield _dead_end(message, deciders, into, {"path": edge_list(path)}, yields(end))
         for loop in (loop for loop in loops if loop[0] in judged):
             # A matter's dispute is brought to the loop by an escalation of its own: the witness shows the way in,
             # then goes round from where it arrives.
@@ -217,7 +233,8 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
             who = say("GS403.loop_top") if deciders is None else say("GS403.loop_decider", matter=matter)
             message = say("GS403.loop", what=what, names=names(str(node) for node in loop), who=who)
             witness = ({"path": edge_list(lead)} if lead else {}) | {"loop": edge_list(circle)}
-            yield _dead_end(message, deciders, [o for _, _, o in (*lead, *circle)], witness)
+            soft = any(yields(node) for node in loop)
+            yield _dead_end(message, deciders, [o for _, _, o in (*lead, *circle)], witness, soft)
 
 
 def _settles(
@@ -281,16 +298,20 @@ def _ending_at(graph: CitedGraph, end: Node, path: list[Edge]) -> list[Chain]:
     return sorted(into, key=lambda chain: chain.span) or [o for _, _, o in path if isinstance(o, Chain)][-1:]
 
 
-def _dead_end(message: Say, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object]) -> Finding:
-    """A dead end of the escalations `statements`, placed at each of them, then where its matter is declared."""
+def _dead_end(
+    message: Say, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object], soft: bool
+) -> Finding:
+    """A dead end of the escalations `statements`, placed at each of them, then where its matter is declared; `soft`:
+    one that only a soft ban makes, and so at most a warning."""
     sources = deciders.sources if deciders is not None else ()
-    return finding(
+    found = finding(
         "GS403",
         message,
         locations=in_order((*statements, *sources[:1])),
         citations=cited(*statements, *sources),
         witness=witness | ({"deciders": sorted(deciders.allowed - deciders.barred)} if deciders is not None else {}),
     )
+    return softened(found, deciders.hedges) if soft and deciders is not None else found
 
 
 @dataclass(frozen=True)

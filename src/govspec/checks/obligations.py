@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from govspec.catalogue import words
-from govspec.checks import assertions, delegation, quorum, routing, signing
+from govspec.checks import assertions, delegation, quorum, routing, signing, voting
 from govspec.checks.proving import Proof, ProofFamily, absence_depth, coverage
 from govspec.diagnostics import Property, Tally
 from govspec.logic.documents import attribute_words
@@ -23,6 +23,7 @@ from govspec.options import CheckOptions
 FAMILIES: tuple[ProofFamily, ...] = (
     quorum.margin_proofs,
     quorum.leader_proofs,
+    voting.passing_proofs,
     signing.signer_proofs,
     signing.overlap_proofs,
     signing.party_proofs,

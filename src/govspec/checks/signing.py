@@ -220,7 +220,8 @@ def signer_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Findin
     """
     for group in _groups(_meeting(model, options, "GS312")):
         met = {name for proof in group for name in proof.about}
-        rules = sorted((model.documents[name] for name in met), key=lambda rule: rule.span)
+        # Named in the order of their names, not of their statements: moving a statement changes no finding.
+        rules = [model.documents[name] for name in sorted(met)]
         text = (
             say("GS312", first=rules[0].name, second=rules[1].name)
             if len(rules) == 2
@@ -229,7 +230,7 @@ def signer_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Findin
         yield finding(
             "GS312",
             text,
-            locations=tuple(r.span for r in rules),
+            locations=tuple(sorted(r.span for r in rules)),
             citations=citation_list(tuple(p.citations for p in group)),
             witness={"pairs": [_pair_words(model, p) for p in group], "rules": [rule_words(r) for r in rules]},
         )

@@ -67,15 +67,20 @@ class Power(Cited):
 
 @dataclass(frozen=True)
 class Part(Cited):
-    """A clause of a body or rule: the names it lists (groups expanded), with its own citations."""
+    """A clause of a body or rule: the names it lists (groups expanded), with its own citations; `hedge`: the word
+    that makes it a soft rule (`as needed` 列席 …), None for a rule without exceptions."""
 
     names: tuple[str, ...] = ()
+    hedge: str | None = None
 
 
 @dataclass(frozen=True)
 class Routing(Cited):
+    """A matter `must` / `may` / `never` be decided by one of `deciders`; `hedge` as for a Part (原则上不得由 …)."""
+
     mode: str
     deciders: tuple[str, ...]
+    hedge: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,9 +103,23 @@ class Quorum(Cited):
 
 
 @dataclass(frozen=True)
+class Vote(Cited):
+    """A decision passes when its yes votes are `op` (">" or ">=") numerator/denominator of `voters`: "members",
+    every member due (全体组成人员), or "present", the members present (出席人员)."""
+
+    op: str
+    numerator: int
+    denominator: int
+    voters: str
+
+
+@dataclass(frozen=True)
 class Frequency(Cited):
+    """How often a body meets; `hedge` as for a Part (一般每季度 …)."""
+
     every: int
     period: str
+    hedge: str | None = None
 
 
 @dataclass(frozen=True)
@@ -117,6 +136,7 @@ class Body(Cited):
     decides: Part | None = None
     classes: tuple[str, ...] = ()
     unit: str | None = None
+    vote: Vote | None = None
 
 
 @dataclass(frozen=True)
@@ -268,6 +288,7 @@ class Measure(Cited):
     unit: str | None = None
     per: int | None = None
     period: str | None = None
+    hedge: str | None = None
 
 
 @dataclass(frozen=True)

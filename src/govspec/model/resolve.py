@@ -44,27 +44,40 @@ def _merge(earlier: m.Part | None, later: m.Part) -> m.Part:
         return later
     names = tuple(dict.fromkeys((*earlier.names, *later.names)))
     citations = tuple(dict.fromkeys((*earlier.citations, *later.citations)))
-    return m.Part(names, citations=citations, span=earlier.span)
+    # A list hedged in one article and not in another is read as the rule without exceptions it partly is.
+    hedge = earlier.hedge if earlier.hedge == later.hedge else None
+    return m.Part(names, hedge, citations=citations, span=earlier.span)
 
 
 def _part(r: Scope, clause: t.ListClause, allowed: frozenset[str], role: Say) -> m.Part:
     names = r.offices(clause.names, role, allowed) if allowed <= OFFICES else r.refs(clause.names, allowed, role)
-    return m.Part(names, citations=clause.citations, span=clause.span)
+    return m.Part(names, clause.hedge, citations=clause.citations, span=clause.span)
 
 
-def _quorum(r: Scope, body: str, q: t.Quorum) -> m.Quorum:
+def _share(r: Scope, body: str, q: t.Quorum | t.Vote) -> None:
+    """A quorum or a vote threshold is `>` or `>=` a fraction that some share of a whole can meet (GS104)."""
+    kind = "vote_" if isinstance(q, t.Vote) else ""
     fraction = f"{q.numerator}/{q.denominator}"
     if q.op not in (">", ">="):
-        r.error("GS104", say("GS104.operator", body=body, op=q.op), (q.span,), q.citations)
+        r.error("GS104", say(f"GS104.{kind}operator", body=body, op=q.op), (q.span,), q.citations)
     elif q.denominator == 0 or q.numerator > q.denominator or (q.op == ">" and q.numerator == q.denominator):
         r.error(
             "GS104",
-            say("GS104.impossible", body=body, op=q.op, fraction=fraction),
+            say(f"GS104.{kind}impossible", body=body, op=q.op, fraction=fraction),
             (q.span,),
             q.citations,
-            help=say("GS104.help"),
+            help=say(f"GS104.{kind}help"),
         )
+
+
+def _quorum(r: Scope, body: str, q: t.Quorum) -> m.Quorum:
+    _share(r, body, q)
     return m.Quorum(q.op, q.numerator, q.denominator, citations=q.citations, span=q.span)
+
+
+def _vote(r: Scope, body: str, v: t.Vote) -> m.Vote:
+    _share(r, body, v)
+    return m.Vote(v.op, v.numerator, v.denominator, v.voters, citations=v.citations, span=v.span)
 
 
 # What a body decides, who attends without a vote and its classes are often given article by article.
@@ -83,6 +96,7 @@ def _body(r: Scope, s: t.Body) -> m.Body:
     parts: dict[str, m.Part] = {}
     quorum: m.Quorum | None = None
     frequency: m.Frequency | None = None
+    vote: m.Vote | None = None
     seen: set[str] = set()
     for clause in s.clauses:
         key = clause.keyword if isinstance(clause, t.ListClause) else type(clause).__name__.lower()
@@ -93,8 +107,11 @@ def _body(r: Scope, s: t.Body) -> m.Body:
         seen.add(key)
         if isinstance(clause, t.Quorum):
             quorum = _quorum(r, s.name.text, clause)
+        elif isinstance(clause, t.Vote):
+            vote = _vote(r, s.name.text, clause)
         elif isinstance(clause, t.Frequency):
-            frequency = m.Frequency(clause.every, clause.period, citations=clause.citations, span=clause.span)
+            every, period, hedge = clause.every, clause.period, clause.hedge
+            frequency = m.Frequency(every, period, hedge, citations=clause.citations, span=clause.span)
         else:
             allowed, role = BODY_ROLES[clause.keyword]
             parts[clause.keyword] = _merge(parts.get(clause.keyword), _part(r, clause, allowed, say(role)))
@@ -113,6 +130,7 @@ def _body(r: Scope, s: t.Body) -> m.Body:
         parts.get("decides"),
         parts["class"].names if "class" in parts else (),
         unit,
+        vote,
         citations=s.citations,
         span=s.span,
     )
@@ -265,7 +283,9 @@ def _named_power(r: Scope, x: t.Power) -> m.Power:
 def _matter(r: Scope, x: t.Matter) -> m.Matter:
     parent = r.one(x.parent, frozenset({"matter"}), say("role.parent")) if x.parent else None
     routing = tuple(
-        m.Routing(c.mode, r.refs(c.deciders, DECIDERS, say("role.decider")), citations=c.citations, span=c.span)
+        m.Routing(
+            c.mode, r.refs(c.deciders, DECIDERS, say("role.decider")), c.hedge, citations=c.citations, span=c.span
+        )
         for c in x.routing
     )
     return m.Matter(x.name.text, parent, routing, citations=x.citations, span=x.span)
@@ -306,7 +326,7 @@ def _separation(r: Scope, x: t.Separation) -> m.Separation:
 
 def _measure(r: Scope, x: t.Measure) -> m.Measure:
     subject = r.one(x.subject, PLACES, say("role.measure_subject")) if x.subject else None
-    fields = (x.op, x.value, x.unit, x.per, x.period)
+    fields = (x.op, x.value, x.unit, x.per, x.period, x.hedge)
     return m.Measure(x.name.text, subject, *fields, citations=x.citations, span=x.span)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from lark import Token, Transformer_NonRecursive, v_args
@@ -10,6 +11,7 @@ from lark.tree import Meta
 from govspec.diagnostics import Span
 from govspec.syntax import tree as t
 from govspec.syntax.keywords import SPELLINGS, language_of
+from govspec.syntax.numerals import fraction_value
 
 
 class Cites(tuple[str, ...]):
@@ -22,6 +24,25 @@ class Exceptions(tuple[t.Name, ...]):
 
 class Prevails(tuple[t.Name, ...]):
     """The rules a document rule prevails over (优先于), told apart from other lists of names while building."""
+
+
+@dataclass(frozen=True)
+class Fraction:
+    """A fraction as written: figures (`2/3`) or Chinese numerals (`三分之二`, `半数`)."""
+
+    numerator: int
+    denominator: int
+    chinese: bool = False
+
+
+@dataclass(frozen=True)
+class Share:
+    """A share of a quorum or a vote while building: the comparison, the fraction and how it was worded."""
+
+    op: str
+    numerator: int
+    denominator: int
+    wording: t.Wording
 
 
 class Validity(int):
@@ -71,7 +92,9 @@ class SyntaxBuilder(Transformer_NonRecursive):
 
     def _meta(self, meta: Meta, children: list[Any]) -> dict[str, Any]:
         first = next(child for child in children if isinstance(child, Token))
-        return {"span": self._span(meta), "citations": _cites(children), "lang": language_of(first.value)}
+        fields = {"span": self._span(meta), "citations": _cites(children), "lang": language_of(first.value)}
+        hedge = _tokens(children).get("HEDGE")
+        return {**fields, "hedge": SPELLINGS["HEDGE"][" ".join(hedge.split())]} if hedge else fields
 
     def start(self, meta: Meta, children: list[Any]) -> tuple[t.Statement, ...]:
         return tuple(children)
@@ -139,8 +162,9 @@ class SyntaxBuilder(Transformer_NonRecursive):
         return t.Power(names[0], names[1] if len(names) > 1 else None, **self._meta(meta, children))
 
     def matter_clause(self, meta: Meta, children: list[Any]) -> t.Routing:
-        mode = {"MUST": "must", "MAY": "may", "NEVER": "never"}[children[0].type]
-        return t.Routing(mode, children[1], **self._meta(meta, children))
+        tokens = _tokens(children)
+        mode = next(mode for mode in ("must", "may", "never") if mode.upper() in tokens)
+        return t.Routing(mode, _name_lists(children)[0], **self._meta(meta, children))
 
     def matter_block(self, meta: Meta, children: list[Any]) -> tuple[tuple[t.Routing, ...], Cites]:
         return (tuple(_of(children, t.Routing)), Cites(_cites(children)))
@@ -152,7 +176,7 @@ class SyntaxBuilder(Transformer_NonRecursive):
         return t.Matter(names[0], names[1] if len(names) > 1 else None, block[0], **fields)
 
     def _list_clause(self, keyword: str, meta: Meta, children: list[Any]) -> t.ListClause:
-        return t.ListClause(keyword, children[1], **self._meta(meta, children))
+        return t.ListClause(keyword, _name_lists(children)[0], **self._meta(meta, children))
 
     def members(self, meta: Meta, children: list[Any]) -> t.ListClause:
         return self._list_clause("members", meta, children)
@@ -172,13 +196,33 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def body_class(self, meta: Meta, children: list[Any]) -> t.ListClause:
         return self._list_clause("class", meta, children)
 
-    def fraction(self, meta: Meta, children: list[Token]) -> tuple[int, int]:
-        return (int(children[0]), int(children[1]))
+    def fraction(self, meta: Meta, children: list[Token]) -> Fraction:
+        if children[0].type == "ZH_FRACTION":
+            return Fraction(*fraction_value(children[0].value), chinese=True)
+        return Fraction(int(children[0]), int(children[1]))
+
+    def compared(self, meta: Meta, children: list[Any]) -> Share:
+        fraction = children[1]
+        wording = t.Wording("compared", fraction.chinese)
+        return Share(SPELLINGS["CMP"][children[0].value], fraction.numerator, fraction.denominator, wording)
+
+    def inclusive(self, meta: Meta, children: list[Any]) -> Share:
+        fraction = children[0]
+        return Share(">=", fraction.numerator, fraction.denominator, t.Wording("inclusive", fraction.chinese))
+
+    def majority(self, meta: Meta, children: list[Any]) -> Share:
+        return Share(">", 1, 2, t.Wording("majority", language_of(children[0].value) == "zh"))
 
     def quorum(self, meta: Meta, children: list[Any]) -> t.Quorum:
-        numerator, denominator = children[2]
-        op = SPELLINGS["CMP"][children[1].value]
-        return t.Quorum(op, numerator, denominator, **self._meta(meta, children))
+        share = next(c for c in children if isinstance(c, Share))
+        fields = self._meta(meta, children)
+        return t.Quorum(share.op, share.numerator, share.denominator, share.wording, **fields)
+
+    def vote(self, meta: Meta, children: list[Any]) -> t.Vote:
+        share = next(c for c in children if isinstance(c, Share))
+        voters = SPELLINGS["VOTERS"][" ".join(_tokens(children)["VOTERS"].value.split())]
+        fields = self._meta(meta, children)
+        return t.Vote(share.op, share.numerator, share.denominator, voters, share.wording, **fields)
 
     def frequency(self, meta: Meta, children: list[Any]) -> t.Frequency:
         tokens = _tokens(children)
@@ -352,6 +396,26 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def allow(self, meta: Meta, children: list[Any]) -> t.Allow:
         tokens = _tokens(children)
         return t.Allow(tokens["CODE"].value, tokens["STRING"].value[1:-1], **self._meta(meta, children))
+
+    def amends(self, meta: Meta, children: list[Any]) -> t.Amends:
+        strings = [c.value[1:-1] for c in children if isinstance(c, Token) and c.type == "STRING"]
+        return t.Amends(strings[0], strings[1] if len(strings) > 1 else None, **self._meta(meta, children))
+
+    def target(self, meta: Meta, children: list[Any]) -> t.Target:
+        tokens = [c for c in children if isinstance(c, Token)]
+        kind = next((token.type for token in tokens if token.type != "CITATION"), None)
+        name = next((c for c in children if isinstance(c, t.Name)), None)
+        return t.Target(citation(tokens[-1].value), kind, name)
+
+    def addition(self, meta: Meta, children: list[Any]) -> t.Addition:
+        return t.Addition(tuple(_of(children, t.Statement)), **self._meta(meta, children))
+
+    def replacement(self, meta: Meta, children: list[Any]) -> t.Replacement:
+        target = next(c for c in children if isinstance(c, t.Target))
+        return t.Replacement(target, tuple(_of(children, t.Statement)), **self._meta(meta, children))
+
+    def repeal(self, meta: Meta, children: list[Any]) -> t.Repeal:
+        return t.Repeal(children[1], **self._meta(meta, children))
 
 
 def _number(text: str) -> str:

@@ -27,6 +27,9 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "CONVENER": ("convener", "召集人"),
     "CHAIR": ("chair", "主持人"),
     "QUORUM": ("quorum", "法定人数"),
+    "PASSES": ("passes", "通过"),
+    "MAJORITY": ("majority", "过半数"),
+    "AT_LEAST": ("or more", "以上"),
     "EVERY": ("every", "每"),
     "ATTENDEES": ("attendees", "列席"),
     "DECIDES": ("decides", "议定"),
@@ -73,6 +76,12 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "STANDING": ("standing", "概括"),
     "PER_CASE": ("per case", "个别"),
     "NOTIFY": ("notify", "报备"),
+    "AMENDS": ("amends", "修正"),
+    "PURPOSE": ("purpose", "目的"),
+    "ADD": ("add", "增加"),
+    "REPLACE": ("replace", "修改"),
+    "REPEAL": ("repeal", "删除"),
+    "WITH": ("with", "为"),
 }
 
 # Keywords of one language only, where the two languages order the words differently:
@@ -116,6 +125,18 @@ PROPERTIES: dict[str, tuple[str, str]] = {
     "chair": ("chair", "主持"),
     "holder": ("holder", "权限"),
 }
+# Whose votes a threshold counts: every member of the body (全体组成人员) or the members present (出席人员).
+VOTERS: dict[str, tuple[str, str]] = {
+    "members": ("all members", "全体组成人员"),
+    "present": ("those present", "出席人员"),
+}
+# Hedges: the words that make a rule soft, one the text allows exceptions to.
+HEDGES: dict[str, tuple[str, str]] = {
+    "usually": ("usually", "一般"),
+    "in principle": ("in principle", "原则上"),
+    "as needed": ("as needed", "根据需要"),
+    "if needed": ("if needed", "如有需要"),
+}
 COMPARISONS: dict[str, tuple[str, str]] = {
     ">": (">", "超过"),
     ">=": (">=", "不少于"),
@@ -134,6 +155,8 @@ SPELLINGS: dict[str, dict[str, str]] = {
     },
     "UNIT_WORD": {**{word: key for key, words in UNITS.items() for word in words}, "日": "days"},
     "PROPERTY": {word: key for key, words in PROPERTIES.items() for word in words},
+    "HEDGE": {word: key for key, words in HEDGES.items() for word in words},
+    "VOTERS": {**{word: key for key, words in VOTERS.items() for word in words}, "出席会议人员": "present"},
     "CMP": {
         **{word: key for key, words in COMPARISONS.items() for word in words},
         "≥": ">=",

@@ -33,6 +33,23 @@ SYNTAX_MESSAGES: tuple[SyntaxMessage, ...] = (
         ),
     ),
     SyntaxMessage(
+        "GS022",
+        ("office 副区长 count 三分之一", "职务 副区长 人数 半数", "measure M >= 三分之二", "指标 M 不少于 十分之一 次"),
+    ),
+    SyntaxMessage(
+        "GS023",
+        ("body B { passes majority }", "会议 B { 通过 过半数 }", "body B { passes majority of members }"),
+    ),
+    SyntaxMessage(
+        "GS024",
+        (
+            "body B { every month usually }",
+            "会议 B { 每 月 原则上 }",
+            "matter M { never B in principle }",
+            "原则上 职务 区长",
+        ),
+    ),
+    SyntaxMessage(
         "GS013",
         ("body B { quorum > 1 }", "body B { quorum > 1/ }", "body B { quorum >= 0.5 }"),
     ),

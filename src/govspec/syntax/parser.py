@@ -13,6 +13,7 @@ from govspec.catalogue import TEXTS, Say, advice, listed, say
 from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
 from govspec.syntax import tree as t
 from govspec.syntax.build import SyntaxBuilder
+from govspec.syntax.compiled import compiled
 from govspec.syntax.keywords import KEYWORDS, ONE_LANGUAGE, keyword_words
 from govspec.syntax.messages import SYNTAX_MESSAGES
 
@@ -50,14 +51,12 @@ _comments: list[tuple[int, str]] = []
 
 @functools.cache
 def lark_parser() -> Lark:
-    """The one LALR parser, built from grammar/govspec.lark on first use."""
-    return Lark(
-        GRAMMAR.read_text(encoding="utf-8"),
-        parser="lalr",
-        propagate_positions=True,
-        maybe_placeholders=True,
-        lexer_callbacks={"COMMENT": lambda token: _comments.append((token.line, token.value))},
-    )
+    """The one LALR parser of grammar/govspec.lark, compiled once per grammar text and kept between runs."""
+    return compiled(GRAMMAR.read_text(encoding="utf-8"), _keep_comment)
+
+
+def _keep_comment(token: Token) -> None:
+    _comments.append((token.line, token.value))
 
 
 @functools.cache
@@ -140,8 +139,10 @@ def _syntax_finding(error: UnexpectedInput, text: str, file: str) -> Finding:
         return Finding("GS021", Severity.ERROR, say("GS021", line=opened), (span,), help=say("GS021.help", line=opened))
     code = _message_table().get(_signature(error))
     if code is not None:
+        # A message with help of its own says what may go here better than the grammar's list of terminals.
+        helped = say(f"{code}.help") if f"{code}.help" in TEXTS else expectation
         return Finding(
-            code, Severity.ERROR, say("syntax.found", message=say(code), found=found), (span,), help=hint or expectation
+            code, Severity.ERROR, say("syntax.found", message=say(code), found=found), (span,), help=hint or helped
         )
     both = say("syntax.and", first=hint, second=expectation) if hint and expectation else hint or expectation
     return Finding("GS002", Severity.ERROR, say("GS002", found=found), (span,), help=both)

@@ -10,13 +10,16 @@ from govspec.syntax import tree as t
 from govspec.syntax.keywords import (
     ATTRIBUTES,
     COMPARISONS,
+    HEDGES,
     KEYWORDS,
     ONE_LANGUAGE,
     PERIODS,
     PROPERTIES,
     SPELLINGS,
     UNITS,
+    VOTERS,
 )
+from govspec.syntax.numerals import fraction_words
 
 INDENT = "  "
 _BARE_NAME = re.compile(r"[^\W\d_][\w·]*")
@@ -163,13 +166,28 @@ def _body(w: _Writer, s: t.Body) -> str:
 
 def _body_clause(w: _Writer, s: t.BodyClause) -> str:
     if isinstance(s, t.Quorum):
-        return f"{w.kw('QUORUM')} {w.pick(COMPARISONS, s.op)} {s.numerator}/{s.denominator}"
+        return f"{w.kw('QUORUM')} {_share(w, s.op, s.numerator, s.denominator, s.wording)}"
+    if isinstance(s, t.Vote):
+        share, voters = _share(w, s.op, s.numerator, s.denominator, s.wording), w.pick(VOTERS, s.voters)
+        words = (share, w.kw("OF"), voters) if w.index == 0 else (voters, share)
+        return " ".join((w.kw("PASSES"), *words))
     if isinstance(s, t.Frequency):
         every = f" {s.every}" if s.every != 1 else ""
         return f"{w.kw('EVERY')}{every} {_period(w, s.period, s.every)}"
     keyword = "IS" if s.keyword == "class" else s.keyword.upper()
     separator = " | " if s.keyword in ("convener", "chair") else None
     return f"{w.kw(keyword)} {w.names(s.names, separator)}"
+
+
+def _share(w: _Writer, op: str, numerator: int, denominator: int, wording: t.Wording) -> str:
+    """A share in the words it was written in, where they still say it (`过半数` only for more than half)."""
+    words = fraction_words(numerator, denominator) if wording.chinese else None
+    fraction = words or f"{numerator}/{denominator}"
+    if wording.form == "majority" and (op, numerator, denominator) == (">", 1, 2):
+        return w.kw("MAJORITY")
+    if wording.form == "inclusive" and op == ">=":
+        return f"{fraction}{w.kw('AT_LEAST')}" if words else f"{fraction} {w.kw('AT_LEAST')}"
+    return f"{w.pick(COMPARISONS, op)} {fraction}"
 
 
 def _period(w: _Writer, period: str, every: int) -> str:
@@ -267,6 +285,7 @@ def _separation(w: _Writer, s: t.Separation) -> str:
 
 def _measure(w: _Writer, s: t.Measure) -> str:
     text = f"{w.kw('MEASURE')} {w.name(s.name)}{w.option('OF', s.subject)}"
+    text += f" {w.pick(HEDGES, s.hedge)}" if s.hedge else ""
     text += f" {w.pick(COMPARISONS, s.op)} {s.value}"
     if s.unit is not None:
         text += f" {w.pick(UNITS, s.unit)}"
@@ -286,6 +305,29 @@ def _assertion(w: _Writer, s: t.Assertion) -> str:
 
 def _allow(w: _Writer, s: t.Allow) -> str:
     return f"{w.kw('ALLOW')} {s.code} {_string(s.reason)}"
+
+
+def _amends(w: _Writer, s: t.Amends) -> str:
+    purpose = f" {w.kw('PURPOSE')} {_string(s.purpose)}" if s.purpose is not None else ""
+    return f"{w.kw('AMENDS')} {_string(s.base)}{purpose}"
+
+
+def _target(w: _Writer, target: t.Target) -> str:
+    kind = f"{w.kw(target.kind)} " if target.kind else ""
+    name = f"{w.name(target.name)} " if target.name is not None else ""
+    return f"{kind}{name}@{target.citation}"
+
+
+def _addition(w: _Writer, s: t.Addition) -> str:
+    return w.kw("ADD")
+
+
+def _replacement(w: _Writer, s: t.Replacement) -> str:
+    return f"{w.kw('REPLACE')} {_target(w, s.target)} {w.kw('WITH')}"
+
+
+def _repeal(w: _Writer, s: t.Repeal) -> str:
+    return f"{w.kw('REPEAL')} {_target(w, s.target)}"
 
 
 _HEADS: dict[type, Callable[[_Writer, t.Statement], str]] = {
@@ -311,6 +353,10 @@ _HEADS: dict[type, Callable[[_Writer, t.Statement], str]] = {
     t.Allow: _allow,  # type: ignore[dict-item]
     t.Reasons: _reasons,  # type: ignore[dict-item]
     t.Reading: _reading,  # type: ignore[dict-item]
+    t.Amends: _amends,  # type: ignore[dict-item]
+    t.Addition: _addition,  # type: ignore[dict-item]
+    t.Replacement: _replacement,  # type: ignore[dict-item]
+    t.Repeal: _repeal,  # type: ignore[dict-item]
 }
 
 
@@ -324,11 +370,12 @@ def _clauses(statement: t.Statement) -> tuple[t.Statement, ...] | None:
 
 
 def _clause(w: _Writer, clause: t.Statement) -> str:
+    hedge = f"{w.pick(HEDGES, clause.hedge)} " if clause.hedge else ""
     if isinstance(clause, t.Routing):
-        return _routing(w, clause)
+        return hedge + _routing(w, clause)
     if isinstance(clause, (t.Signer, t.Cosigner, t.Reviewer, t.Requirement)):
         return _document_clause(w, clause)
-    return _body_clause(w, clause)  # type: ignore[arg-type]
+    return hedge + _body_clause(w, clause)  # type: ignore[arg-type]
 
 
 class _Comments:
@@ -371,13 +418,32 @@ class _Layout:
 
 def _lines(spec: t.SpecTree) -> list[str]:
     comments = _Comments(spec.comments)
+    lines = _statements(spec.statements, comments)
     out = _Layout()
-    for statement in spec.statements:
+    out.lines = lines
+    out.last_line = spec.statements[-1].span.end_line if spec.statements else None
+    for number, text in comments.before(10**12):
+        out.top(number, text)
+    return out.lines
+
+
+def _statements(statements: tuple[t.Statement, ...], comments: _Comments) -> list[str]:
+    """The printed lines of statements at one level; an amendment's statements are printed inside its braces."""
+    out = _Layout()
+    for statement in statements:
         span = statement.span
         for number, text in comments.before(span.line):
             out.top(number, text)
         writer = _Writer(statement.lang)
         head = _HEADS[type(statement)](writer, statement) + _cites(statement.citations)
+        if isinstance(statement, (t.Addition, t.Replacement)):
+            out.top(span.line, head + " {")
+            out.lines += [INDENT + line if line else line for line in _statements(statement.statements, comments)]
+            for _, text in comments.before(span.end_line):
+                out.inner(text)
+            out.lines.append("}" + comments.on(span.end_line))
+            out.last_line = span.end_line
+            continue
         clauses = _clauses(statement)
         if clauses is None:
             for number, text in comments.before(span.end_line):
@@ -394,8 +460,6 @@ def _lines(spec: t.SpecTree) -> list[str]:
                 out.inner(text)
             out.lines.append("}" + comments.on(span.end_line))
         out.last_line = span.end_line
-    for number, text in comments.before(10**12):
-        out.top(number, text)
     return out.lines
 
 

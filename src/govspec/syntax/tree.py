@@ -84,11 +84,13 @@ class Hop:
 
 @dataclass(frozen=True)
 class Statement:
-    """Fields every statement and clause carries: citations, span, keyword language."""
+    """Fields every statement and clause carries: citations, span, keyword language, and the hedge that makes it a
+    soft rule ("usually", "in principle", "as needed", "if needed"; None: a rule without exceptions)."""
 
     citations: tuple[str, ...] = field(default=(), kw_only=True)
     span: Span = field(default=NOWHERE, compare=False, kw_only=True)
     lang: str = field(default="en", compare=False, kw_only=True)
+    hedge: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -171,12 +173,35 @@ class ListClause(Statement):
 
 
 @dataclass(frozen=True)
+class Wording:
+    """How a share was written, kept for `fmt` only: `form` "compared" (`> 1/2`, `超过 1/2`), "inclusive"
+    (`2/3 or more`, `三分之二以上`) or "majority" (`majority`, `过半数`); `chinese`: the fraction in Chinese
+    numerals."""
+
+    form: str = "compared"
+    chinese: bool = False
+
+
+@dataclass(frozen=True)
 class Quorum(Statement):
     """Attendance must be `op` (`>` or `>=`) the fraction `numerator/denominator` of members due."""
 
     op: str
     numerator: int
     denominator: int
+    wording: Wording = field(default=Wording(), compare=False)
+
+
+@dataclass(frozen=True)
+class Vote(Statement):
+    """A decision passes when the yes votes are `op` the fraction `numerator/denominator` of `voters`: "members"
+    (all members of the body, 全体组成人员) or "present" (the members present, 出席人员)."""
+
+    op: str
+    numerator: int
+    denominator: int
+    voters: str
+    wording: Wording = field(default=Wording(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -185,7 +210,7 @@ class Frequency(Statement):
     period: str
 
 
-BodyClause = ListClause | Quorum | Frequency
+BodyClause = ListClause | Quorum | Vote | Frequency
 
 
 @dataclass(frozen=True)
@@ -350,6 +375,39 @@ class Allow(Statement):
 
     code: str
     reason: str
+
+
+@dataclass(frozen=True)
+class Amends(Statement):
+    """An amendment file's first statement: the spec it amends (a path from the amendment's folder) and why."""
+
+    base: str
+    purpose: str | None = None
+
+
+@dataclass(frozen=True)
+class Target:
+    """The statements an amendment changes: those citing `citation`, of the keyword `kind` and the `name` if given."""
+
+    citation: str
+    kind: str | None = None
+    name: Name | None = None
+
+
+@dataclass(frozen=True)
+class Addition(Statement):
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class Replacement(Statement):
+    target: Target
+    statements: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class Repeal(Statement):
+    target: Target
 
 
 @dataclass(frozen=True)

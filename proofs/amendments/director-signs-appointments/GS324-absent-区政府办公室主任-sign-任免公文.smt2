@@ -1,0 +1,51 @@
+; govspec proof obligation GS324-absent-区政府办公室主任-sign-任免公文 (GS324)
+; property: someone holds the power to sign '任免公文' documents while '区政府办公室主任' is away
+; articles: 第五十六条(四)
+; holds when: unsat
+; o0 = 区政府办公室主任
+; o1 = 区长
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun o1_away () Int)
+(declare-fun o1_own () Int)
+(declare-fun p_o1_passes () Bool)
+(declare-fun p_o0_holds () Bool)
+(declare-fun p_o0_passes () Bool)
+(declare-fun p_o1_holds () Bool)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= o0_own 1))
+(assert
+ (<= o0_own 1))
+(assert
+ (>= o1_away 0))
+(assert
+ (<= o1_away o1_own))
+(assert
+ (>= o1_own 1))
+(assert
+ (<= o1_own 1))
+(assert
+ (let (($x0 (>= (- o1_own o1_away) 1)))
+ (let (($x1 (and p_o1_passes $x0)))
+ (= p_o0_holds $x1))))
+(assert
+ (let (($x0 (>= (- o1_own o1_away) 1)))
+ (let (($x1 (and p_o1_passes $x0)))
+ (= p_o0_passes $x1))))
+(assert
+ (= p_o1_holds true))
+(assert
+ (= p_o1_passes true))
+(assert
+ (>= o0_away 1))
+(assert
+ (<= (+ o0_away o1_away) 1))
+(assert
+ (let (($x2 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds))))
+(not $x2)))
+(check-sat)

@@ -1,0 +1,13 @@
+; govspec proof obligation GS332-routing-重大决策事项 (GS332)
+; property: what the rules say of deciding '重大决策事项' can all hold at once
+; articles: 第二十四条
+; holds when: sat
+; d0: decided by 区政府全体会议
+; d1: decided by 区政府常务会议
+; 第二十四条: 重大决策事项 must 区政府全体会议, 区政府常务会议
+(set-logic QF_LIA)
+(declare-fun d1 () Bool)
+(declare-fun d0 () Bool)
+(assert
+ (or d0 d1))
+(check-sat)

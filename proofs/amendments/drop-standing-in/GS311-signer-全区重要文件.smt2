@@ -1,0 +1,27 @@
+; govspec proof obligation GS311-signer-全区重要文件 (GS311)
+; property: someone may sign '全区重要文件' documents in every absence of up to 1 office holder
+; articles: 第五十六条(三)
+; holds when: unsat
+; o0 = 区长
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun p_o0_holds () Bool)
+(declare-fun p_o0_passes () Bool)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= o0_own 1))
+(assert
+ (<= o0_own 1))
+(assert
+ (= p_o0_holds true))
+(assert
+ (= p_o0_passes true))
+(assert
+ (<= o0_away 1))
+(assert
+ (not (and (>= (- o0_own o0_away) 1) p_o0_holds)))
+(check-sat)

@@ -1,0 +1,29 @@
+; govspec proof obligation GS324-absent-区长-chair-区政府常务会议 (GS324)
+; property: someone holds the power to chair '区政府常务会议' while '区长' is away
+; articles: 第三十九条、第四十一条
+; holds when: unsat
+; o0 = 区长
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun p_o0_holds () Bool)
+(declare-fun p_o0_passes () Bool)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= o0_own 1))
+(assert
+ (<= o0_own 1))
+(assert
+ (= p_o0_holds true))
+(assert
+ (= p_o0_passes true))
+(assert
+ (>= o0_away 1))
+(assert
+ (<= o0_away 1))
+(assert
+ (not (and (>= (- o0_own o0_away) 1) p_o0_holds)))
+(check-sat)

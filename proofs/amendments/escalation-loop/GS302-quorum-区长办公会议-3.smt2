@@ -1,0 +1,63 @@
+; govspec proof obligation GS302-quorum-区长办公会议-3 (GS302)
+; property: '区长办公会议' is quorate in every absence of up to 3 office holders among its members
+; articles: 第三十九条、第四十二条
+; holds when: unsat
+; o0 = 副区长
+; o1 = 区政府办公室主任
+; o2 = 区长
+; o3 = 协助副区长工作的区政府办公室负责同志
+; o4 = 常务副区长
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun o4_own () Int)
+(declare-fun o1_away () Int)
+(declare-fun o1_own () Int)
+(declare-fun o2_away () Int)
+(declare-fun o2_own () Int)
+(declare-fun o3_away () Int)
+(declare-fun o3_own () Int)
+(declare-fun o4_away () Int)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= (+ o0_own o4_own) 2))
+(assert
+ (>= o1_away 0))
+(assert
+ (<= o1_away o1_own))
+(assert
+ (>= o1_own 1))
+(assert
+ (<= o1_own 1))
+(assert
+ (>= o2_away 0))
+(assert
+ (<= o2_away o2_own))
+(assert
+ (>= o2_own 1))
+(assert
+ (<= o2_own 1))
+(assert
+ (>= o3_away 0))
+(assert
+ (<= o3_away o3_own))
+(assert
+ (>= o3_own 1))
+(assert
+ (>= o4_away 0))
+(assert
+ (<= o4_away o4_own))
+(assert
+ (>= o4_own 1))
+(assert
+ (<= o4_own 1))
+(assert
+ (<= (+ o0_away o1_away o2_away o3_away o4_away) 3))
+(assert
+ (let ((?x0 (+ (- o0_own o0_away) (- o1_own o1_away) (- o2_own o2_away) (- o3_own o3_away) (- o4_own o4_away))))
+(let (($x1 (> (* ?x0 2) (* (+ o0_own o1_own o2_own o3_own o4_own) 1))))
+(not $x1))))
+(check-sat)

@@ -1,0 +1,88 @@
+; govspec proof obligation GS324-absent-区政府办公室主任-sign-常务会议决定及例行批准事项行文 (GS324)
+; property: someone holds the power to sign '常务会议决定及例行批准事项行文' documents while '区政府办公室主任' is away
+; articles: 第五十六条(六)
+; holds when: unsat
+; o0 = 副区长
+; o1 = 区政府办公室主任
+; o2 = 区长
+; o3 = 常务副区长
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun o3_own () Int)
+(declare-fun o1_away () Int)
+(declare-fun o1_own () Int)
+(declare-fun o2_away () Int)
+(declare-fun o2_own () Int)
+(declare-fun o3_away () Int)
+(declare-fun p_o2_passes () Bool)
+(declare-fun p_o0_holds () Bool)
+(declare-fun p_o0_passes () Bool)
+(declare-fun p_o1_holds () Bool)
+(declare-fun p_o1_passes () Bool)
+(declare-fun p_o2_holds () Bool)
+(declare-fun p_o3_holds () Bool)
+(declare-fun p_o3_passes () Bool)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= (+ o0_own o3_own) 2))
+(assert
+ (>= o1_away 0))
+(assert
+ (<= o1_away o1_own))
+(assert
+ (>= o1_own 1))
+(assert
+ (<= o1_own 1))
+(assert
+ (>= o2_away 0))
+(assert
+ (<= o2_away o2_own))
+(assert
+ (>= o2_own 1))
+(assert
+ (<= o2_own 1))
+(assert
+ (>= o3_away 0))
+(assert
+ (<= o3_away o3_own))
+(assert
+ (>= o3_own 1))
+(assert
+ (<= o3_own 1))
+(assert
+ (let (($x0 (>= (- o2_own o2_away) 1)))
+ (let (($x1 (and p_o2_passes $x0)))
+ (= p_o0_holds $x1))))
+(assert
+ (let (($x0 (>= (- o2_own o2_away) 1)))
+ (let (($x1 (and p_o2_passes $x0)))
+ (= p_o0_passes $x1))))
+(assert
+ (let (($x0 (>= (- o2_own o2_away) 1)))
+ (let (($x1 (and p_o2_passes $x0)))
+ (= p_o1_holds $x1))))
+(assert
+ (let (($x0 (>= (- o2_own o2_away) 1)))
+ (let (($x1 (and p_o2_passes $x0)))
+ (= p_o1_passes $x1))))
+(assert
+ (= p_o2_holds true))
+(assert
+ (= p_o2_passes true))
+(assert
+ (= p_o3_holds p_o0_holds))
+(assert
+ (= p_o3_passes p_o0_passes))
+(assert
+ (>= o1_away 1))
+(assert
+ (<= (+ o0_away o1_away o2_away o3_away) 1))
+(assert
+ (let (($x2 (and (>= (+ (- o0_own o0_away) (- o3_own o3_away)) 1) p_o0_holds)))
+(let (($x3 (or $x2 (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds) (and (>= (- o3_own o3_away) 1) p_o3_holds))))
+(not $x3))))
+(check-sat)

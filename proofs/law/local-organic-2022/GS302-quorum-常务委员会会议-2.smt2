@@ -1,0 +1,40 @@
+; govspec proof obligation GS302-quorum-常务委员会会议-2 (GS302)
+; property: '常务委员会会议' is quorate in every absence of up to 2 office holders among its members
+; articles: 第五十一条、第四十七条
+; holds when: unsat
+; o0 = 主任
+; o1 = 副主任
+; o2 = 委员
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun o1_away () Int)
+(declare-fun o1_own () Int)
+(declare-fun o2_away () Int)
+(declare-fun o2_own () Int)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= o0_own 1))
+(assert
+ (<= o0_own 1))
+(assert
+ (>= o1_away 0))
+(assert
+ (<= o1_away o1_own))
+(assert
+ (>= o1_own 1))
+(assert
+ (>= o2_away 0))
+(assert
+ (<= o2_away o2_own))
+(assert
+ (>= o2_own 1))
+(assert
+ (<= (+ o0_away o1_away o2_away) 2))
+(assert
+ (let ((?x0 (+ (- o0_own o0_away) (- o1_own o1_away) (- o2_own o2_away))))
+(not (> (* ?x0 2) (* (+ o0_own o1_own o2_own) 1)))))
+(check-sat)

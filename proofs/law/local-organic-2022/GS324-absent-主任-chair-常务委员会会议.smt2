@@ -1,0 +1,63 @@
+; govspec proof obligation GS324-absent-主任-chair-常务委员会会议 (GS324)
+; property: someone holds the power to chair '常务委员会会议' while '主任' is away
+; articles: 第五十一条、第五十五条
+; holds when: unsat
+; o0 = 主任
+; o1 = 副主任
+; away for each reason: why0 = 健康情况不能工作, why1 = 缺位, why2 = 因故不能担任职务, why3 = any other reason
+(set-logic QF_LIA)
+(declare-fun o0_away () Int)
+(declare-fun o0_own () Int)
+(declare-fun o1_away () Int)
+(declare-fun o1_own () Int)
+(declare-fun o0_why0 () Int)
+(declare-fun o0_why1 () Int)
+(declare-fun o0_why2 () Int)
+(declare-fun o0_why3 () Int)
+(declare-fun p_o0_holds () Bool)
+(declare-fun p_o0_passes () Bool)
+(declare-fun p_o1_holds () Bool)
+(declare-fun p_o1_passes () Bool)
+(assert
+ (>= o0_away 0))
+(assert
+ (<= o0_away o0_own))
+(assert
+ (>= o0_own 1))
+(assert
+ (<= o0_own 1))
+(assert
+ (>= o1_away 0))
+(assert
+ (<= o1_away o1_own))
+(assert
+ (>= o1_own 1))
+(assert
+ (>= o0_why0 0))
+(assert
+ (>= o0_why1 0))
+(assert
+ (>= o0_why2 0))
+(assert
+ (>= o0_why3 0))
+(assert
+ (= (+ o0_why0 o0_why1 o0_why2 o0_why3) o0_away))
+(assert
+ (= p_o0_holds true))
+(assert
+ (= p_o0_passes true))
+(assert
+ (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (let (($x1 (or (and $x0 p_o0_holds) (and p_o0_passes (>= (- o0_own o0_away) 1)))))
+ (= p_o1_holds $x1))))
+(assert
+ (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (= p_o1_passes (and $x0 p_o0_passes))))
+(assert
+ (>= o0_away 1))
+(assert
+ (<= (+ o0_away o1_away) 1))
+(assert
+ (let (($x2 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds))))
+(not $x2)))
+(check-sat)
