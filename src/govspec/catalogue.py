@@ -8,11 +8,11 @@ as alternatives ("a or b") or jointly ("a and b"). Chinese follows the text's wo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from govspec.syntax.keywords import KEYWORDS
+from govspec.syntax.keywords import KEYWORDS, PROPERTIES
 
 LANGS = ("en", "zh")
 
@@ -52,6 +52,24 @@ def both(items: Iterable[Any]) -> Listed:
 
 def listed(items: Iterable[Any]) -> Listed:
     return Listed(tuple(items))
+
+
+def mentioned(value: Any) -> Iterator[str]:
+    """Every name words (or a witness made of words, lists and mappings) mention, at any depth, in order."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Say):
+        for _, arg in value.args:
+            yield from mentioned(arg)
+    elif isinstance(value, Listed):
+        for item in value.items:
+            yield from mentioned(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from mentioned(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from mentioned(item)
 
 
 _JOINS = {
@@ -123,6 +141,20 @@ def plural(key: str, count: int, **args: Any) -> Say:
     return say(f"{key}.one" if count == 1 else key, count=count, **args)
 
 
+class Words:
+    """Catalogue words in one language, each passed through `shown` (HTML escaping, for a page)."""
+
+    def __init__(self, lang: str, shown: Callable[[str], str] = str) -> None:
+        self.lang = lang
+        self.shown = shown
+
+    def __call__(self, key: str, **args: Any) -> str:
+        return self.shown(text(say(key, **args), self.lang))
+
+    def of(self, value: Any) -> str:
+        return self.shown(text(value, self.lang))
+
+
 # key -> (English, Chinese). Keys name the finding code or the part of the report that says them.
 TEXTS: dict[str, tuple[str, str]] = {
     # ── reading a file ───────────────────────────────────────────────────────────────────────────────────────────
@@ -170,6 +202,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "a quorum is a comparison and a fraction of the members due, such as `quorum > 1/2`",
         "法定人数写作比较词加应到人数的分数，如 `法定人数 超过 1/2`",
     ),
+    "GS012.help": (
+        "the comparisons a quorum takes: `quorum > 1/2`, `quorum >= 2/3`, `quorum majority`, `quorum 2/3 or more`",
+        "法定人数可写：`法定人数 超过 1/2`、`法定人数 不少于 2/3`、`法定人数 过半数`、`法定人数 三分之二以上`",
+    ),
     "GS013": ("a fraction is written with two whole numbers, such as 1/2", "分数由两个整数组成，如 1/2"),
     "GS014": (
         "the names in a list are separated by commas (`,` `，` or `、`)",
@@ -201,6 +237,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "条件把公文属性（发文机关、主送、事由、决定会议、文种、标记）与值比较："
         "`事由 = 任免`，`主送 属 {{市政府、省政府}}`",
     ),
+    "GS022": (
+        "a fraction (such as 三分之二 or 半数) is a share of a quorum or a vote, not a count or a number of times",
+        "分数（如 三分之二、半数）只用于法定人数或表决门槛，不能作人数或次数",
+    ),
+    "GS022.help": (
+        "write a whole number here; a share of the members goes in `quorum` or `passes`",
+        "此处写整数；成员的比例写在“法定人数”或“通过”中",
+    ),
+    "GS023": (
+        "a vote threshold names a share and whose votes count: `passes majority of all members`, "
+        "`passes 2/3 or more of those present`",
+        "表决门槛写明比例及计票范围：`通过 全体组成人员 过半数`、`通过 出席人员 三分之二以上`",
+    ),
+    "GS024": (
+        "a hedge (usually, in principle, as needed, if needed) goes before the clause it softens: "
+        "`usually every month`",
+        "限定语（一般、原则上、根据需要、如有需要）写在所限定的条款之前：`原则上 每 月`",
+    ),
     "GS021": (
         "the block opened at line {line} is not closed: a '}}' is missing before this statement",
         "第 {line} 行开始的大括号没有闭合：本语句之前缺少“}}”",
@@ -229,6 +283,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "terminal.PROPERTY": ("a property (signer, quorum, chair, holder)", "性质（签发、法定人数、主持、权限）"),
     "terminal.CODE": ("a finding code such as GS201", "检查代码，如 GS201"),
     "terminal.UNSPECIFIED": ("'?'", "“?”"),
+    "terminal.VOTERS": ("whose votes count (all members, those present)", "计票范围（全体组成人员、出席人员）"),
+    "terminal.ZH_FRACTION": ("a fraction in Chinese numerals (三分之二, 半数)", "中文分数（三分之二、半数）"),
     "terminal.RANGE": ("'..'", "“..”"),
     "terminal.$END": ("the end of the file", "文件末尾"),
     # ── names and what they are ──────────────────────────────────────────────────────────────────────────────────
@@ -251,6 +307,18 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS104.impossible": (
         "the quorum of '{body}' ({op} {fraction} of members) can never be met",
         "“{body}”的法定人数（{op}成员的 {fraction}）永远无法达到",
+    ),
+    "GS104.vote_operator": (
+        "the vote threshold of '{body}' must be '>' or '>=' a fraction, not '{op}'",
+        "“{body}”的表决门槛应写“超过”或“不少于”某一分数，不能是“{op}”",
+    ),
+    "GS104.vote_impossible": (
+        "the vote threshold of '{body}' ({op} {fraction}) can never be met",
+        "“{body}”的表决门槛（{op} {fraction}）永远无法达到",
+    ),
+    "GS104.vote_help": (
+        "a vote threshold is a fraction between 0 and 1 of those whose votes count, such as majority or >= 2/3",
+        "表决门槛是计票人数的 0 到 1 之间的分数，如 过半数、不少于 2/3",
     ),
     "GS104.help": (
         "a quorum is a fraction between 0 and 1, such as > 1/2 or >= 2/3",
@@ -277,10 +345,131 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS108.exceptions": ("exceptions", "除外关系"),
     "GS109.clause": ("'{name}' says its {clause} twice", "“{name}”的{clause}写了两次"),
     "GS109.signers": ("'{name}' names its signers twice", "“{name}”写了两次签发人"),
+    # ── govspec diff: what an amendment changes ────────────────────────────────────────────────────────────────
+    "diff.header": (
+        "govspec diff {old} -> {new}, compared in {coverage}",
+        "govspec diff {old} -> {new}，比较范围：{coverage}",
+    ),
+    "diff.none": ("no semantic change", "无语义变化"),
+    "diff.powers": ("Powers", "职权"),
+    "diff.power": ("{power}: {relation}", "{power}：{relation}"),
+    "diff.could": ("could act before: {before}; after: {after}", "修改前可行使：{before}；修改后：{after}"),
+    "diff.relation.equivalent": ("equivalent", "不变"),
+    "diff.relation.broader": ("broader", "扩大"),
+    "diff.relation.narrower": ("narrower", "缩小"),
+    "diff.relation.incomparable": ("incomparable (gains and losses)", "互有增减"),
+    "diff.relation.unknown": ("undecided", "未能判定"),
+    "diff.gained": (
+        "{actor} gains it: with {absent} away, {actor} may now act (before: {before}; now: {after}){reading}",
+        "{actor}获得此权：{absent}缺席时，{actor}现可行使（修改前：{before}；修改后：{after}）{reading}",
+    ),
+    "diff.lost": (
+        "{actor} loses it: with {absent} away, {actor} may no longer act (before: {before}; now: {after}){reading}",
+        "{actor}失去此权：{absent}缺席时，{actor}不再能行使（修改前：{before}；修改后：{after}）{reading}",
+    ),
+    "diff.undecided": ("{actor}: the comparison was undecided", "{actor}：未能判定"),
+    "diff.reading": (", reading open entrustments as standing", "，委托按概括委托理解"),
+    "diff.no_one": ("no one", "无人"),
+    "diff.quorum": ("Quorum", "法定人数"),
+    "diff.flip.lost": (
+        "'{body}': {present} present of {due} members due was quorate, now is not",
+        "“{body}”：应到 {due} 人、出席 {present} 人，修改前达到法定人数，修改后达不到",
+    ),
+    "diff.flip.gained": (
+        "'{body}': {present} present of {due} members due was not quorate, now is",
+        "“{body}”：应到 {due} 人、出席 {present} 人，修改前达不到法定人数，修改后达到",
+    ),
+    "diff.chains": ("Chains", "链条"),
+    "diff.edge.added": ("{graph}: step {source} -> {target} added", "{graph}：新增 {source} -> {target}"),
+    "diff.edge.removed": ("{graph}: step {source} -> {target} removed", "{graph}：删去 {source} -> {target}"),
+    "diff.graph.reports": ("reporting lines", "隶属关系"),
+    "diff.graph.leave": ("leave approval", "请假审批"),
+    "diff.graph.escalation": ("escalation about '{matter}'", "报请“{matter}”"),
+    "diff.introduced": ("introduced: {what}", "新出现：{what}"),
+    "diff.fixed": ("fixed: {what}", "已消除：{what}"),
+    "diff.proofs": ("Proofs", "证明"),
+    "diff.proof": ("{statement}: {before} -> {after}", "{statement}：{before} -> {after}"),
+    "diff.verdict.holds": ("holds", "成立"),
+    "diff.verdict.fails": ("fails", "不成立"),
+    "diff.verdict.hinges": ("holds only if open entrustments are standing", "仅在委托按概括委托理解时成立"),
+    "diff.verdict.unknown": ("undecided", "未能判定"),
+    "diff.verdict.absent": ("not stated", "无此性质"),
+    "diff.witness.before": ("before: {witness}", "修改前：{witness}"),
+    "diff.witness.after": ("after: {witness}", "修改后：{witness}"),
+    "diff.findings": (
+        "Findings: {new} new, {fixed} fixed, {same} unchanged",
+        "检查结果：新增 {new} 项，消除 {fixed} 项，未变 {same} 项",
+    ),
+    "diff.finding.new": ("new: {text} ({codes})", "新增：{text}（{codes}）"),
+    "diff.finding.fixed": ("fixed: {text} ({codes})", "消除：{text}（{codes}）"),
+    "diff.entries": ("Statements", "规则条目"),
+    "diff.entry.added": ("{table} '{name}' added", "新增{table}“{name}”"),
+    "diff.entry.removed": ("{table} '{name}' removed", "删去{table}“{name}”"),
+    "diff.entry.changed": ("{table} '{name}' changed", "修改{table}“{name}”"),
+    "diff.table.offices": ("office", "职务"),
+    "diff.table.units": ("unit", "单位"),
+    "diff.table.groups": ("group", "统称"),
+    "diff.table.powers": ("power", "职权"),
+    "diff.table.matters": ("matter", "事项"),
+    "diff.table.bodies": ("body", "会议"),
+    "diff.table.documents": ("document rule", "公文规则"),
+    "diff.table.labels": ("declaration", "声明"),
+    "diff.table.readings": ("reading", "解读"),
+    "diff.table.delegations": ("delegation", "委托授权"),
+    "diff.table.actings": ("standing-in", "代理"),
+    "diff.table.reports": ("reporting line", "隶属"),
+    "diff.table.chains": ("chain", "链条"),
+    "diff.table.mandatory": ("mandatory step", "必经"),
+    "diff.table.separations": ("separation", "回避"),
+    "diff.table.measures": ("measure", "指标"),
+    "diff.table.assertions": ("assertion", "断言"),
+    "diff.table.allows": ("allowance", "豁免"),
+    "diff.worse": (
+        "worse: a property that held now fails, or a new error appears",
+        "变差：原本成立的性质不再成立，或出现新的错误",
+    ),
+    "diff.pair": ("{label}: {value}", "{label}：{value}"),
+    "diff.not_worse": ("nothing got worse", "没有变差"),
+    "diff.rule.acting": ("{absent} -> {standin}", "{absent} -> {standin}"),
+    "diff.rule.delegation": ("{power}: {givers} -> {receivers}", "{power}：{givers} -> {receivers}"),
+    "diff.rule.assertion": ("{property} {targets}", "{property} {targets}"),
+    "diff.one_spec": (
+        "govspec diff: --git REV takes one spec, compared with itself at REV",
+        "govspec diff：--git REV 只接受一个规则文件，与它在 REV 时的版本比较",
+    ),
+    "diff.two_specs": (
+        "govspec diff: give two specs, OLD and NEW (or one with --git REV)",
+        "govspec diff：请给出两个规则文件，修改前和修改后（或用 --git REV 给出一个）",
+    ),
+    "diff.no_git": ("govspec diff: cannot run git: {reason}", "govspec diff：无法运行 git：{reason}"),
+    "diff.not_at": (
+        "govspec diff: cannot read {file} at {revision}: {reason}",
+        "govspec diff：无法读取 {file} 在 {revision} 时的版本：{reason}",
+    ),
+    "GS110.target": (
+        "no statement of the base cites @{citation} as this says",
+        "原规则中没有符合此处所写、引用 @{citation} 的语句",
+    ),
+    "GS110.target.help": (
+        "cite an article a statement of the base cites, or name the statement's keyword and name as the base does",
+        "请引用原规则语句所引的条文，或按原规则写明语句的关键词和名称",
+    ),
+    "GS110.circular": ("the amendment amends itself through '{base}'", "修正案经“{base}”修正了自身"),
+    "GS110.not_a_file": ("'{base}' is not a spec file", "“{base}”不是规则文件"),
+    "GS110.circular.help": ("name the spec this amendment changes", "请写明本修正案所修改的规则文件"),
+    "GS110.misplaced": (
+        "add, replace and repeal belong in an amendment file, after one `amends`",
+        "增加、修改、删除只能写在修正案中，且修正案只写一次“修正”",
+    ),
+    "GS110.misplaced.help": (
+        'start the file with `amends "base.gov"` once, or write the statements without a directive',
+        '在文件开头写一次 `修正 "原规则.gov"`，或直接写语句',
+    ),
     "clause.members": ("members", "成员"),
     "clause.convener": ("convener", "召集人"),
     "clause.chair": ("chair", "主持人"),
     "clause.quorum": ("quorum", "法定人数"),
+    "clause.vote": ("vote threshold", "表决门槛"),
     "clause.frequency": ("frequency", "会期"),
     "kind.office": ("an office", "职务"),
     "kind.group": ("a group of offices", "统称"),
@@ -401,6 +590,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "在成员{coverage}中，“{body}”都达到法定人数",
     ),
     "proof.quorate_always": ("'{body}' is quorate whatever the absences", "无论谁缺席，“{body}”都达到法定人数"),
+    "proof.passable": (
+        "whenever '{body}' is quorate, the members present can pass a decision ({vote})",
+        "只要“{body}”达到法定人数，出席成员就能通过决定（{vote}）",
+    ),
+    "proof.passable_dissent": (
+        "whenever '{body}' is quorate, the members present can pass a decision against one vote ({vote})",
+        "只要“{body}”达到法定人数，即使一人反对，出席成员仍能通过决定（{vote}）",
+    ),
     "proof.leader": (
         "whenever '{body}' is quorate someone may {role} it, in {coverage}",
         "在{coverage}中，只要“{body}”达到法定人数，就有人可以{role}",
@@ -464,6 +661,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "power '{power}' is given to nobody: the text does not say who holds it",
         "职权“{power}”没有归属：原文未说明由谁行使",
     ),
+    "GS207.frequency": (
+        "'{body}' meets at a stated frequency only as a soft rule ({hedge}): the text allows exceptions",
+        "“{body}”的会期只是{hedge}的规定：原文允许例外",
+    ),
+    "soft.rule": ("a soft rule ({hedge}): the text allows exceptions to it", "{hedge}的规定：原文允许例外"),
+    "hedge.usually": ("usually", "“一般”"),
+    "hedge.in principle": ("in principle", "“原则上”"),
+    "hedge.as needed": ("as needed", "“根据需要”"),
+    "hedge.if needed": ("if needed", "“如有需要”"),
+    "frequency": ("every {count} {period}s", "每 {count} {period}"),
+    "frequency.one": ("every {period}", "每{period}"),
+    "period.day": ("day", "日"),
+    "period.week": ("week", "周"),
+    "period.month": ("month", "月"),
+    "period.year": ("year", "年"),
     "GS301": (
         "'{body}' can never be quorate: its members due cannot reach {threshold}",
         "“{body}”永远达不到法定人数：应到成员无法达到{threshold}",
@@ -486,6 +698,19 @@ TEXTS: dict[str, tuple[str, str]] = {
     "threshold": ("{op} {fraction} of them", "{op}应到人数的 {fraction}"),
     "op.>": (">", "超过"),
     "op.>=": (">=", "不少于"),
+    "GS304": (
+        "'{body}' can be quorate and still unable to pass anything: even if every member present votes yes, the votes "
+        "fall short of {vote}",
+        "“{body}”可能达到法定人数却无法通过任何决定：即使出席成员全部赞成，也达不到{vote}",
+    ),
+    "GS305": (
+        "'{body}' decides only unanimously at its smallest quorate attendance: one vote against defeats any "
+        "decision ({vote})",
+        "“{body}”在刚达到法定人数时只能全票通过决定：一票反对即无法达到{vote}",
+    ),
+    "vote.members": ("{op} {fraction} of all members", "{op}全体组成人员的 {fraction}"),
+    "vote.present": ("{op} {fraction} of those present", "{op}出席人员的 {fraction}"),
+    "attendance": ("{present} of {due} members present", "应到 {due} 人，出席 {present} 人"),
     "GS303": (
         "'{body}' can be quorate while nobody who may {role} it is at work: {away}",
         "“{body}”可能达到法定人数却无人可以{role}：{away}",
@@ -685,6 +910,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "say who holds the power '{power}'",
         "写明职权“{power}”由谁行使",
     ),
+    "GS207.help": (
+        "nothing to change if the text means exceptions; otherwise drop the hedge",
+        "原文确有例外之意的，无需修改；否则去掉“一般”“原则上”等限定语",
+    ),
     "GS301.help": (
         "lower the quorum of '{body}' or add members: as written it can never meet",
         "降低“{body}”的法定人数或增加成员：按现有规定永远达不到法定人数",
@@ -692,6 +921,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS302.help": (
         "nothing to change, unless the text means '{body}' to meet with more members away",
         "如原文要求“{body}”在更多成员缺席时仍可开会，需调整法定人数；否则无需修改",
+    ),
+    "GS304.help": (
+        "read the text again: a quorum below a threshold counted of all members lets a quorate meeting decide "
+        "nothing; the text may mean a higher quorum or a threshold of those present",
+        "请核对原文：法定人数低于以全体组成人员计算的表决门槛时，达到法定人数的会议可能无法作出任何决定；"
+        "原文或许要求更高的法定人数，或以出席人员计算表决门槛",
+    ),
+    "GS305.help": (
+        "nothing to change if the text means this; a quorum above the vote threshold lets a quorate meeting outvote "
+        "dissent",
+        "原文确有此意的，无需修改；法定人数高于表决门槛时，达到法定人数的会议才能在有人反对时作出决定",
     ),
     "GS303.help": (
         "say who convenes or chairs '{body}' while those named are away: a stand-in, or another convener or chair",
@@ -873,6 +1113,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "witness.away": ("away", "不在"),
     "witness.barred": ("barred", "被排除"),
     "witness.body": ("body", "会议"),
+    "witness.frequency": ("frequency", "会期"),
+    "witness.soft rules": ("soft rules", "弹性规定"),
     "witness.case by case": ("case by case", "个别委托时"),
     "witness.chair": ("chair", "主持"),
     "witness.citation": ("citation", "条文"),
@@ -893,6 +1135,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "witness.loop": ("loop", "回路"),
     "witness.mandatory": ("mandatory", "必经环节"),
     "witness.members": ("members", "成员"),
+    "witness.attendance": ("attendance", "出席"),
     "witness.missing": ("missing", "缺少"),
     "witness.obligation": ("obligation", "证明义务"),
     "witness.occasion": ("occasion", "场合"),
@@ -917,6 +1160,101 @@ TEXTS: dict[str, tuple[str, str]] = {
     "witness.threshold": ("threshold", "门槛"),
     "witness.to": ("to", "到"),
     "witness.verdict": ("verdict", "结论"),
+    # ── diagrams ─────────────────────────────────────────────────────────────────────────────────────────────────
+    "diagram.title.org": ("Offices and reporting lines: {title}", "职务与隶属关系：{title}"),
+    "diagram.title.bodies": ("Meeting bodies: {title}", "会议组成：{title}"),
+    "diagram.title.signing": ("Who signs which documents: {title}", "公文签发权限：{title}"),
+    "diagram.title.chains": ("Escalation, leave and document chains: {title}", "报请、请假与公文流转：{title}"),
+    "diagram.title.standing-in": (
+        "Who holds which power while whom is away: {title}",
+        "职权、代理与委托：谁不在时由谁行使何种职权：{title}",
+    ),
+    "diagram.external": ("external authorities", "外部机关"),
+    "diagram.is_a": ("is a", "属于"),
+    "diagram.head": ("head", "负责人"),
+    "diagram.quorum_more": ("quorum: more than {fraction}", "法定人数：超过 {fraction}"),
+    "diagram.quorum_least": ("quorum: at least {fraction}", "法定人数：不少于 {fraction}"),
+    "diagram.no_quorum": ("no quorum rule", "未规定法定人数"),
+    "diagram.convener": ("convener", "召集人"),
+    "diagram.chair": ("chair", "主持人"),
+    "diagram.attendee": ("non-voting", "列席"),
+    "diagram.signs": ("signs", "签发"),
+    "diagram.by_entrust": ("entrusted by {by}", "受{by}委托"),
+    "diagram.by_authorise": ("authorised by {by}", "受{by}授权"),
+    "diagram.reviewed": ("reviewed by {reviewers}", "经{reviewers}审阅"),
+    "diagram.cosigns": ("co-signs", "会签"),
+    "diagram.prior_review": ("prior review", "审定"),
+    "diagram.prior_review_optional": ("prior review when necessary", "必要时审定"),
+    "diagram.stands_in": ("stands in for {absent}", "代理{absent}"),
+    "diagram.acting": ("while away: {powers}", "不在时代行：{powers}"),
+    "diagram.when": ("when {reasons}", "适用：{reasons}"),
+    "diagram.entrust": ("entrusts {power}", "委托 {power}"),
+    "diagram.authorise": ("authorises {power}", "授权 {power}"),
+    "diagram.holds": ("holds {powers}", "职权：{powers}"),
+    "diagram.escalation": ("escalation {name}: {about}", "报请 {name}：{about}"),
+    "diagram.leave": ("leave of {name}: {about}", "请假 {name}：{about}"),
+    "diagram.leave_notify": ("leave of {name}, reported: {about}", "请假 {name}（报备）：{about}"),
+    "diagram.route": ("route {name}", "流转 {name}"),
+    "diagram.every_occasion": ("every occasion", "全部场合"),
+    "diagram.unnamed": ("? (not named)", "？（原文未写）"),
+    "diagram.caption": ("{code} {message} ({articles})", "{code} {message}（{articles}）"),
+    "diagram.caption_bare": ("{code} {message}", "{code} {message}"),
+    "diagram.more": ("and {count} more finding(s)", "另有 {count} 项检查结果"),
+    "diagram.cited": ("{label} ({articles})", "{label}（{articles}）"),
+    # ── the HTML report ──────────────────────────────────────────────────────────────────────────────────────────
+    "html.title": ("govspec report: {title}", "govspec 检查报告：{title}"),
+    "html.summary": ("Summary", "概要"),
+    "html.headlines": ("{count} headline(s)", "归结为 {count} 个问题"),
+    "html.holds": ("proved", "成立"),
+    "html.fails": ("refuted", "不成立"),
+    "html.hinges": ("holding only if open entrustments are standing", "仅在委托按概括委托理解时成立"),
+    "html.unknown": ("undecided", "未能判定"),
+    "html.findings": ("Findings by article", "按条文归类的问题"),
+    "html.no_article": ("no article cited", "未引条文"),
+    "html.diagrams": ("Diagrams", "图示"),
+    "html.diagram_failing": ("{count} finding(s) drawn on it", "图中标出 {count} 项检查结果"),
+    "html.diagram_holds": ("no error or warning concerns it", "未涉及错误或警告"),
+    "html.no_graphviz": (
+        "graphviz's dot program is not installed, so the diagrams are not drawn: install the graphviz package",
+        "未安装 graphviz 的 dot 程序，无法绘图：请安装 graphviz",
+    ),
+    "html.beside": ("The spec beside the text", "规则文件与原文对照"),
+    "html.source_from": ("Article texts from {file}", "条文原文取自 {file}"),
+    "html.source_missing": (
+        "The text of the rules was not found: name it with --source-text, or put it beside the spec",
+        "未找到规则原文：请用 --source-text 指明，或放在规则文件旁",
+    ),
+    "html.text_missing": ("(the text of this article is not available)", "（无此条原文）"),
+    "html.entry": ("{label}: {value}", "{label}：{value}"),
+    "html.label": ("{label}:", "{label}："),
+    "html.uncited": ("Articles no statement cites: {articles}", "未被任何语句引用的条文：{articles}"),
+    # ── drawing and reporting (govspec diagram, govspec report) ──────────────────────────────────────────────────
+    "publish.no_dot": (
+        "govspec: graphviz's dot program is not installed, so the diagram is written as DOT text to {file}; install "
+        "graphviz (apt-get install graphviz, brew install graphviz, or https://graphviz.org/download/) to draw it",
+        "govspec：未安装 graphviz 的 dot 程序，已把图的 DOT 文本写入 {file}；安装 graphviz（apt-get install graphviz、"
+        "brew install graphviz，或见 https://graphviz.org/download/）后即可绘图",
+    ),
+    "publish.report_no_dot": (
+        "govspec: graphviz's dot program is not installed, so the report has no diagrams; install graphviz "
+        "(apt-get install graphviz, brew install graphviz) to draw them",
+        "govspec：未安装 graphviz 的 dot 程序，报告中没有图；安装 graphviz（apt-get install graphviz、"
+        "brew install graphviz）后即可绘图",
+    ),
+    "publish.dot_timeout": ("dot took longer than {seconds} s", "dot 运行超过 {seconds} 秒"),
+    "publish.dot_failed": (
+        "govspec: graphviz could not draw the diagram: {reason}",
+        "govspec：graphviz 无法绘图：{reason}",
+    ),
+    "publish.no_match": (
+        "govspec: no finding of {file} is {wanted} (give a code such as GS311, or a finding's fingerprint)",
+        "govspec：{file} 没有检查结果是 {wanted}（请给出代码如 GS311，或检查结果的指纹）",
+    ),
+    "publish.cannot_write": ("govspec: cannot write {file}: {reason}", "govspec：无法写入 {file}：{reason}"),
+    "publish.no_source": (
+        "govspec: cannot read the text of the rules {file}: {reason}",
+        "govspec：无法读取规则原文 {file}：{reason}",
+    ),
     # ── the report ───────────────────────────────────────────────────────────────────────────────────────────────
     "report.error": ("error", "错误"),
     "report.warning": ("warning", "警告"),
@@ -966,6 +1304,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 # The keywords, as the grammar spells them in each language: a hint to declare a name uses the spec's own.
 TEXTS.update({f"keyword.{terminal}": spellings for terminal, spellings in KEYWORDS.items()})
+TEXTS.update({f"property.{name}": spellings for name, spellings in PROPERTIES.items()})
 
 
 def missing_words() -> list[str]:

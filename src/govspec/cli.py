@@ -1,5 +1,5 @@
-"""The `govspec` command: check, fmt, build, explain. Exit codes: 0 nothing to fail on, 1 errors found (or, with
-`--fail-on warning`, warnings), 2 unreadable input."""
+"""The `govspec` command: check, fmt, build, explain, diff, diagram, report. Exit codes: 0 nothing to fail on, 1 errors
+found (or, with `--fail-on warning`, warnings), 2 unreadable input."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def _load(file: str) -> Outcome:
 def _chosen(findings: list[Finding], args: argparse.Namespace, known: set[str]) -> list[Finding]:
     """The findings the options ask about: of the codes named and not in the baseline. A spec that could not be read
     or resolved is never hidden: no check ran on it."""
+    if not args.only and not known:
+        return findings  # and the checks, with z3 and networkx, stay unimported where none ran
     from govspec.checks import CHECKS
 
     return [
@@ -137,7 +139,7 @@ def _record(path: Path, findings: list[Finding]) -> str | None:
 
 
 def command_fmt(args: argparse.Namespace) -> int:
-    from govspec.files import write_whole
+    from govspec.files import leftovers, write_whole
     from govspec.syntax.printer import format_spec
 
     outcomes = []
@@ -156,6 +158,9 @@ def command_fmt(args: argparse.Namespace) -> int:
             if not args.check:
                 try:
                     write_whole(Path(file), formatted)
+                    # What a write of this file killed before its rename left beside it goes once it is whole again.
+                    for stray in leftovers(Path(file).parent, {Path(file).name}):
+                        stray.unlink(missing_ok=True)
                 except OSError as error:
                     sys.stderr.write(f"govspec fmt: cannot write {file}: {error.strerror or error}\n")
                     return EXIT_UNREADABLE
@@ -181,6 +186,13 @@ def command_build(args: argparse.Namespace) -> int:
     return build(Path(args.spec_dir), check=args.check, write=_write, out=Path(args.out) if args.out else None)
 
 
+def command_diff(args: argparse.Namespace) -> int:
+    from govspec.delta.command import run_diff
+
+    options = CheckOptions(args.absence_depth, args.timeout)
+    return run_diff(args.files, args.git, options, args.format, args.lang, _write, sys.stderr.write)
+
+
 def command_explain(args: argparse.Namespace) -> int:
     from govspec.explain import explain
 
@@ -190,6 +202,24 @@ def command_explain(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE
     _write(said)
     return EXIT_OK
+
+
+def command_diagram(args: argparse.Namespace) -> int:
+    from govspec.publish import diagram
+
+    return diagram(Path(args.spec), args.kind, args.format, args.highlight, Path(args.out), args.lang, _tell)
+
+
+def command_report(args: argparse.Namespace) -> int:
+    from govspec.publish import report
+
+    options = CheckOptions(args.absence_depth, args.timeout)
+    source = Path(args.source_text) if args.source_text else None
+    return report(Path(args.spec), Path(args.out), args.lang, source, options, _tell)
+
+
+def _tell(said: str) -> None:
+    sys.stderr.write(said)
 
 
 def _count(text: str) -> int:
@@ -270,6 +300,32 @@ def parser() -> argparse.ArgumentParser:
     explain = commands.add_parser("explain", help="what a check proves, with an example that fires and one that passes")
     explain.add_argument("code", metavar="CODE")
     explain.set_defaults(run=command_explain)
+    diff = commands.add_parser("diff", help="what a change to the rules changes: powers, quorum, chains, proofs")
+    diff.add_argument("files", nargs="+", metavar="SPEC", help="OLD NEW, or one SPEC with --git")
+    diff.add_argument("--git", metavar="REV", help="compare SPEC with its version at this git revision")
+    diff.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    diff.add_argument("--lang", **LANG_OPTION)
+    diff.add_argument("--absence-depth", type=_count, metavar="K", help="compare every absence of up to K holders")
+    diff.add_argument("--timeout", type=_seconds, default=CheckOptions().timeout, metavar="SECONDS")
+    diff.set_defaults(run=command_diff)
+    diagram = commands.add_parser("diagram", help="draw a diagram of a spec, a finding overlaid (graphviz)")
+    diagram.add_argument("spec", metavar="SPEC")
+    diagram.add_argument("--kind", required=True, choices=("org", "bodies", "signing", "chains", "standing-in"))
+    diagram.add_argument("--format", choices=("svg", "png", "dot"), help="default: the suffix of -o, else svg")
+    diagram.add_argument("--highlight", metavar="FINDING", help="overlay the findings of a code, or one fingerprint")
+    diagram.add_argument("-o", "--out", required=True, metavar="FILE")
+    diagram.add_argument("--lang", **LANG_OPTION)
+    diagram.set_defaults(run=command_diagram)
+    report = commands.add_parser("report", help="write one self-contained HTML page: findings, text, diagrams")
+    report.add_argument("spec", metavar="SPEC")
+    report.add_argument("-o", "--out", required=True, metavar="FILE")
+    report.add_argument("--lang", **LANG_OPTION)
+    report.add_argument(
+        "--source-text", metavar="FILE", help="the rules' own text (default: a .txt beside the spec with its 文号)"
+    )
+    report.add_argument("--absence-depth", type=_count, metavar="K", help="as for check")
+    report.add_argument("--timeout", type=_seconds, default=CheckOptions().timeout, metavar="SECONDS")
+    report.set_defaults(run=command_report)
     return main
 
 
