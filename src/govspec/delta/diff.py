@@ -76,7 +76,7 @@ def semantic_diff(old: Outcome, new: Outcome, options: CheckOptions) -> Diff:
     depth = depth_of(old.model, new.model, options)
     # Equal models (spans and file names aside) give equal who-may-act: the solver is not asked.
     same = old.model == new.model
-    fresh, fixed, kept = matched(old.findings, new.findings)
+    fresh, fixed, kept = matched(old.findings, new.findings, old.model, new.model)
     before = old.tally.properties if old.tally else ()
     after = new.tally.properties if new.tally else ()
     return Diff(

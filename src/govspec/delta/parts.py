@@ -178,27 +178,53 @@ def _about(finding: Finding) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
 
 
 def matched(
-    before: Sequence[Finding], after: Sequence[Finding]
+    before: Sequence[Finding], after: Sequence[Finding], old: Model | None = None, new: Model | None = None
 ) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[Finding, ...]]:
     """(new, fixed, unchanged): the findings of the new version alone, of the old alone, and of both (as now).
 
     Findings match by fingerprint; one left over that says the same words with the same code as one left over on the
     other side (the same gap, now cited or witnessed differently) is the same finding, reworded; then one with the
-    same code about the same names, in whatever order its words list them.
+    same code about the same names, in whatever order its words list them; then, given the models, one with the same
+    code at the same statement (an assertion refuted in both, its reason told anew).
     """
+    old_plain, new_plain = placeless(before), placeless(after)
+    original = {id(p): f for p, f in zip((*old_plain, *new_plain), (*before, *after), strict=True)}
+    places = _statements(old), _statements(new)
+    statements = {id(p): _at(f, places[0]) for p, f in zip(old_plain, before, strict=True)}
+    statements |= {id(p): _at(f, places[1]) for p, f in zip(new_plain, after, strict=True)}
     keys: tuple[Callable[[Finding], Hashable], ...] = (
         lambda f: f.fingerprint,
         lambda f: (f.code, f.message),
         _about,
+        lambda f: statements[id(f)],
     )
-    old_plain, new_plain = placeless(before), placeless(after)
-    original = {id(p): f for p, f in zip((*old_plain, *new_plain), (*before, *after), strict=True)}
     pairs, fixed, new = paired(old_plain, new_plain, keys)
     return (
         tuple(original[id(f)] for f in new),
         tuple(original[id(f)] for f in fixed),
         tuple(original[id(f)] for _, f in pairs),
     )
+
+
+def _at(finding: Finding, statements: Mapping[Span, Hashable]) -> Hashable:
+    """A finding's code and the statement at its first place, as the model reads it (equal in two versions wherever
+    the statement stands); a key of its own when the place is no statement of the model."""
+    entity = statements.get(finding.locations[0]) if finding.locations else None
+    return (finding.code, entity) if entity is not None else ("alone", id(finding))
+
+
+def _statements(model: Model | None) -> dict[Span, Hashable]:
+    """Each statement of a model by its place."""
+    found: dict[Span, Hashable] = {}
+    if model is None:
+        return found
+    for table in _TABLES:
+        for entity in getattr(model, table).values():
+            found.setdefault(entity.span, entity)
+    for rules in _RULES:
+        for entity in getattr(model, rules):
+            found.setdefault(entity.span, entity)
+    return found
 
 
 _TABLES = ("offices", "units", "groups", "powers", "matters", "bodies", "documents", "labels", "readings")
