@@ -385,8 +385,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.graph.reports": ("reporting lines", "隶属关系"),
     "diff.graph.leave": ("leave approval", "请假审批"),
     "diff.graph.escalation": ("escalation about '{matter}'", "报请“{matter}”"),
-    "diff.introduced": ("introduced: {what}", "新出现：{what}"),
-    "diff.fixed": ("fixed: {what}", "已消除：{what}"),
     "diff.proofs": ("Proofs", "证明"),
     "diff.proof": ("{statement}: {before} -> {after}", "{statement}：{before} -> {after}"),
     "diff.verdict.holds": ("holds", "成立"),

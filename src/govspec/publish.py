@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from govspec.catalogue import say, text
 from govspec.options import CheckOptions
@@ -17,6 +18,11 @@ from govspec.render.graphviz import FORMATS, GraphvizFailed, GraphvizMissing, re
 from govspec.syntax.tree import Header, SpecTree
 
 Tell = Callable[[str], None]  # where messages for the user go (standard error)
+
+
+def _told(tell: Tell, lang: str, key: str, **args: Any) -> None:
+    """Say one line of the catalogue to the user, in the run's language."""
+    tell(text(say(key, **args), lang) + "\n")
 
 
 def _loaded(spec: Path, lang: str | None, checked: bool, options: CheckOptions, tell: Tell) -> Outcome | int:
@@ -36,7 +42,7 @@ def _write(path: Path, content: str | bytes, lang: str, tell: Tell) -> bool:
     try:
         write_whole(path, content)
     except OSError as error:
-        tell(text(say("publish.cannot_write", file=str(path), reason=error.strerror or str(error)), lang) + "\n")
+        _told(tell, lang, "publish.cannot_write", file=str(path), reason=error.strerror or str(error))
         return False
     return True
 
@@ -64,7 +70,7 @@ def diagram(
     lang = lang or loaded.lang
     shown = chosen(loaded.findings, wanted) if wanted else []
     if wanted and not shown:
-        tell(text(say("publish.no_match", wanted=wanted, file=loaded.file), lang) + "\n")
+        _told(tell, lang, "publish.no_match", wanted=wanted, file=loaded.file)
         return 2
     dot = to_dot(drawing(loaded.model, kind, lang), one_situation(shown, lang))  # type: ignore[arg-type]
     output = output_format(asked, out)
@@ -74,10 +80,10 @@ def diagram(
         fallback = out.with_suffix(".dot")
         if not _write(fallback, dot, lang, tell):
             return 2
-        tell(text(say("publish.no_dot", file=str(fallback)), lang) + "\n")
+        _told(tell, lang, "publish.no_dot", file=str(fallback))
         return 0
     except GraphvizFailed as error:
-        tell(text(say("publish.dot_failed", reason=error.reason), lang) + "\n")
+        _told(tell, lang, "publish.dot_failed", reason=error.reason)
         return 2
     return 0 if _write(out, drawn, lang, tell) else 2
 
@@ -121,12 +127,12 @@ def report(spec: Path, out: Path, lang: str | None, source_text: Path | None, op
     try:
         texts = articles(source.read_text(encoding="utf-8")) if source else {}
     except (OSError, UnicodeDecodeError) as error:
-        tell(text(say("publish.no_source", file=str(source), reason=str(error)), lang) + "\n")
+        _told(tell, lang, "publish.no_source", file=str(source), reason=str(error))
         return 2
     try:
         drawn = figures(model, loaded.findings, lang)
     except GraphvizFailed as error:
-        tell(text(say("publish.dot_failed", reason=error.reason), lang) + "\n")
+        _told(tell, lang, "publish.dot_failed", reason=error.reason)
         return 2
     page = render_html(
         loaded.file,
@@ -143,5 +149,5 @@ def report(spec: Path, out: Path, lang: str | None, source_text: Path | None, op
     if not _write(out, page, lang, tell):
         return 2
     if any(figure.svg is None for figure in drawn):
-        tell(text(say("publish.report_no_dot"), lang) + "\n")
+        _told(tell, lang, "publish.report_no_dot")
     return 1 if loaded.errors else 0

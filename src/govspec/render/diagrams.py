@@ -80,7 +80,7 @@ def _names(part: Part | None) -> tuple[str, ...]:
     return part.names if part else ()
 
 
-def _body(model: Model, body: Body, words: Words) -> tuple[Cluster, list[Edge]]:
+def _body(body: Body, words: Words) -> tuple[Cluster, list[Edge]]:
     head = Node(body.name, f"{body.name}\n{_quorum(body, words)}", "body", body.name, _at(body.span), body.citations)
     roles: dict[str, list[str]] = {}
     for member in (*body.members.names, *_names(body.conveners), *_names(body.chairs)):
@@ -113,7 +113,7 @@ def _body(model: Model, body: Body, words: Words) -> tuple[Cluster, list[Edge]]:
 
 
 def _bodies(model: Model, words: Words) -> Drawing:
-    made = [_body(model, body, words) for body in model.bodies.values()]
+    made = [_body(body, words) for body in model.bodies.values()]
     edges = tuple(edge for _, body_edges in made for edge in body_edges)
     return Drawing("bodies", _title(model, "bodies", words), "LR", (), tuple(c for c, _ in made), edges)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govspec.catalogue import say, text
+from govspec.catalogue import plural, say, text
 from govspec.delta.diff import Diff
 from govspec.render.diff_words import sections
 
@@ -16,7 +16,7 @@ def _verdict(diff: Diff, lang: str) -> str:
 
 
 def render_diff_text(diff: Diff, lang: str) -> str:
-    lines = [text(say("diff.header", old=diff.old, new=diff.new, coverage=say("coverage", count=diff.depth)), lang)]
+    lines = [text(say("diff.header", old=diff.old, new=diff.new, coverage=plural("coverage", diff.depth)), lang)]
     for section in sections(diff):
         lines += ["", text(section.heading, lang)]
         for line in section.lines:
@@ -28,7 +28,7 @@ def render_diff_text(diff: Diff, lang: str) -> str:
 
 def render_diff_markdown(diff: Diff, lang: str) -> str:
     title = text(
-        say("diff.header", old=f"`{diff.old}`", new=f"`{diff.new}`", coverage=say("coverage", count=diff.depth)), lang
+        say("diff.header", old=f"`{diff.old}`", new=f"`{diff.new}`", coverage=plural("coverage", diff.depth)), lang
     )
     lines = [f"### {title}", "", f"**{_verdict(diff, lang)}**"]
     for section in sections(diff):

@@ -96,11 +96,6 @@ class Drawing:
     edges: tuple[Edge, ...] = ()
     lang: str = "en"
 
-    def all_nodes(self) -> Iterator[Node]:
-        yield from self.nodes
-        for cluster in self.clusters:
-            yield from cluster.nodes
-
 
 @dataclass(frozen=True)
 class Highlight:
@@ -112,9 +107,6 @@ class Highlight:
     steps: frozenset[tuple[str, str]] = frozenset()
     places: frozenset[Place] = frozenset()
     caption: str = ""
-
-    def __bool__(self) -> bool:
-        return bool(self.absent or self.involved or self.steps or self.places or self.caption)
 
     def at_fault(self, place: Place) -> bool:
         """Whether the statement at `place` is one the finding points at."""
@@ -173,16 +165,16 @@ def _cluster(number: int, cluster: Cluster, highlight: Highlight, lang: str) -> 
     yield "  }"
 
 
-def wrapped(line: str, columns: int = CAPTION_COLUMNS) -> str:
-    """A long line broken into lines of about `columns` columns, a Chinese character taking two."""
+def wrapped(line: str) -> str:
+    """A long line broken into lines of about CAPTION_COLUMNS columns, a Chinese character taking two."""
     wide = sum(unicodedata.east_asian_width(ch) in ("W", "F") for ch in line)
-    width = columns // 2 if wide * 2 > len(line) else columns
+    width = CAPTION_COLUMNS // 2 if wide * 2 > len(line) else CAPTION_COLUMNS
     return "\n".join(textwrap.wrap(line, width, break_on_hyphens=False)) or line
 
 
 def to_dot(drawing: Drawing, highlight: Highlight | None = None) -> str:
     """The DOT text of a drawing, with a highlight laid over it."""
-    highlight = highlight or Highlight()
+    highlight = highlight if highlight is not None else Highlight()
     font = quoted(FONT)
     caption = "\n".join(wrapped(line) for line in highlight.caption.split("\n"))
     title = drawing.title + (f"\n{caption}" if caption else "")

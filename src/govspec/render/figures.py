@@ -24,11 +24,11 @@ class Figure:
     findings: tuple[Finding, ...]
 
 
-def figures(model: Model, findings: Sequence[Finding], lang: str, kinds: Sequence[str] = KINDS) -> tuple[Figure, ...]:
+def figures(model: Model, findings: Sequence[Finding], lang: str) -> tuple[Figure, ...]:
     """Every diagram of a model; a failing one draws its most urgent headline's findings, one cause at a time being
     what a reader can follow, and its caption counts the rest."""
     made = []
-    for kind in kinds:
+    for kind in KINDS:
         shown = failing(findings, kind)
         drawn = drawing(model, kind, lang)
         dot = to_dot(drawn, one_situation(shown, lang))

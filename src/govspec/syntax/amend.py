@@ -121,14 +121,19 @@ def apply(base: t.SpecTree, amendment: t.SpecTree) -> tuple[t.SpecTree, tuple[Fi
     return t.SpecTree(amendment.file, tuple(statements)), tuple(problems)
 
 
+def _amends(amendment: t.SpecTree) -> t.Amends:
+    """The statement that names an amendment's base."""
+    return next(s for s in amendment.statements if isinstance(s, t.Amends))
+
+
 def base_path(amendment: t.SpecTree) -> Path:
-    amends = next(s for s in amendment.statements if isinstance(s, t.Amends))
+    amends = _amends(amendment)
     # Normalised, so findings in the base name it as a path, not as a way back out of the amendment's folder.
     return Path(os.path.normpath(Path(amendment.file).parent / amends.base))
 
 
 def _circular(amendment: t.SpecTree) -> Finding:
-    amends = next(s for s in amendment.statements if isinstance(s, t.Amends))
+    amends = _amends(amendment)
     return Finding(
         AMENDMENT_CODE,
         Severity.ERROR,
@@ -148,7 +153,7 @@ def _special(path: Path) -> bool:
 
 
 def _not_a_file(amendment: t.SpecTree) -> Finding:
-    amends = next(s for s in amendment.statements if isinstance(s, t.Amends))
+    amends = _amends(amendment)
     said = say("GS110.not_a_file", base=amends.base)
     return Finding(AMENDMENT_CODE, Severity.ERROR, said, (amends.span,), help=say("GS110.circular.help"))
 
