@@ -1212,6 +1212,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "html.diagrams": ("Diagrams", "图示"),
     "html.diagram_failing": ("{count} finding(s) drawn on it", "图中标出 {count} 项检查结果"),
     "html.diagram_holds": ("no error or warning concerns it", "未涉及错误或警告"),
+    "html.caption": ("{title} — {state}", "{title}——{state}"),
     "html.no_graphviz": (
         "graphviz's dot program is not installed, so the diagrams are not drawn: install the graphviz package",
         "未安装 graphviz 的 dot 程序，无法绘图：请安装 graphviz",

@@ -135,8 +135,10 @@ def _figures(figures: Sequence[Figure], w: Words) -> Iterator[str]:
     for figure in figures:
         state = "failing" if figure.findings else "holding"
         yield f'<figure class="diagram {state}" id="diagram-{figure.kind}" data-kind="{figure.kind}">'
-        said = w("html.diagram_failing", count=len(figure.findings)) if figure.findings else w("html.diagram_holds")
-        yield f"<figcaption>{escape(figure.title)} — {said}</figcaption>"
+        state_said = (
+            say("html.diagram_failing", count=len(figure.findings)) if figure.findings else say("html.diagram_holds")
+        )
+        yield f"<figcaption>{w('html.caption', title=figure.title, state=state_said)}</figcaption>"
         yield _ids(figure.svg, figure.kind) if figure.svg else f'<p class="note">{w("html.no_graphviz")}</p>'
         yield "</figure>"
     yield "</section>"
