@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from govspec.catalogue import Say, listed, mentioned, say, text
 from govspec.diagnostics import Finding, Property, Span
 from govspec.identity import identified
+from govspec.logic.counting import needed
 from govspec.logic.powers import describe_power
 from govspec.logic.scenario import Staffing, members_due
 from govspec.model.entities import Acting, Assertion, Body, Delegation, Model, Quorum
@@ -65,10 +66,7 @@ class EntryChange:
 
 
 def _meets(quorum: Quorum | None, due: int, present: int) -> bool:
-    if quorum is None:
-        return True
-    left, right = present * quorum.denominator, due * quorum.numerator
-    return left > right if quorum.op == ">" else left >= right
+    return quorum is None or present >= needed(quorum, due)
 
 
 def _due_range(staffing: Staffing, body: Body) -> tuple[int, int | None]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import z3
 
 from govspec.logic.counting import needed, plain_members, spread
-from govspec.logic.encode import Absences, total
+from govspec.logic.encode import Absences, threshold, total
 from govspec.logic.oracle import Incomplete, Oracle, meets
 from govspec.logic.scenario import Scenario, Staffing, members_due
 from govspec.logic.solve import Holds, Query, Refuted
@@ -31,7 +31,7 @@ MAX_PERIOD = 10_000  # member counts one cycle of the two thresholds spans beyon
 def _yes_needed(vote: Vote, due: int, present: int) -> int:
     """The fewest yes votes that pass, counted of all members due or of those present."""
     whole = due if vote.voters == "members" else present
-    return needed(Quorum(vote.op, vote.numerator, vote.denominator), whole)
+    return needed(vote.share, whole)
 
 
 def _shortfall(quorum: Quorum | None, vote: Vote, due: int, dissent: int) -> int | None:
@@ -89,9 +89,7 @@ def _sizes(start: int, period: int, drift: int, quorum: Quorum | None, vote: Vot
 
 def _passes(vote: Vote, due: z3.ArithRef, present: z3.ArithRef, yes: z3.ArithRef) -> z3.BoolRef:
     """The yes votes meet the threshold, in integers: yes × denominator op whole × numerator."""
-    whole = due if vote.voters == "members" else present
-    left, right = yes * vote.denominator, whole * vote.numerator
-    return left > right if vote.op == ">" else left >= right
+    return threshold(vote.share, due if vote.voters == "members" else present, yes)
 
 
 @dataclass(frozen=True, eq=False)
@@ -130,9 +128,8 @@ class Unpassable:
         pools = [p for p in witness.own if members.intersection(self.oracle.above(p))]
         due = sum(witness.own[p] for p in pools)
         present = due - sum(witness.away[p] for p in pools)
-        share = Quorum(self.vote.op, self.vote.numerator, self.vote.denominator)
         yes = present - self.dissent
-        return yes >= 0 and not meets(share, due if self.vote.voters == "members" else present, yes)
+        return yes >= 0 and not meets(self.vote.share, due if self.vote.voters == "members" else present, yes)
 
     def settle(self) -> Holds | Refuted[Scenario] | None:
         """Exact answer by counting when every member office is plain; the witness has the fewest members due."""

@@ -112,6 +112,11 @@ class Vote(Cited):
     denominator: int
     voters: str
 
+    @property
+    def share(self) -> Quorum:
+        """The threshold as a share of its voters, read as a quorum is read."""
+        return Quorum(self.op, self.numerator, self.denominator)
+
 
 @dataclass(frozen=True)
 class Frequency(Cited):
