@@ -113,15 +113,14 @@ class _Side:
     def __init__(self, staffing: Staffing, rules: PowerRules, tag: str, shared: _Shared) -> None:
         self.staffing, self.rules = staffing, rules
         absences = Absences(staffing, rules.offices, rules.reasoned)
-        absences.able(rules, tag)
+        may = absences.may_act(rules, tag)
         pairs = [(absences.own[x], shared.own[x]) for x in absences.cone]
         pairs += [(absences.away[x], shared.away[x]) for x in absences.cone]
         pairs += [(n, shared.why[x, r]) for x, counts in absences.why.items() for r, n in counts.items()]
         self.facts = [z3.substitute(f, *pairs) for f in absences.facts]
         self.cone = absences.cone
         self.why_pools = tuple(absences.why)
-        holds = {x: z3.Bool(f"{tag}_{absences.ids[x]}_holds") for x in absences.cone}
-        self.may = {x: z3.substitute(absences.present(x) & holds[x], *pairs) for x in absences.cone}
+        self.may = {x: z3.substitute(term, *pairs) for x, term in may.items()}
         # Who may act is a function of who is at work and which stand-in rules apply: a model of the completion the
         # exact rules refuse is excluded with every scenario alike in these.
         facts = [absences.present(x) for x in absences.cone]

@@ -121,6 +121,11 @@ class Absences:
         """
         if rules.institutions:
             return z3.BoolVal(True)
+        return any_of(self.may_act(rules, tag).values())
+
+    def may_act(self, rules: PowerRules, tag: str) -> dict[str, z3.BoolRef]:
+        """For each office of the cone: it has a holder at work who may exercise the power; adds the power's defining
+        equations (see `able`), whatever institutions hold it too."""
         holds = {x: z3.Bool(f"{tag}_{self.ids[x]}_holds") for x in self.cone}
         passes = {x: z3.Bool(f"{tag}_{self.ids[x]}_passes") for x in self.cone}
         ways: dict[str, tuple[list[z3.BoolRef], list[z3.BoolRef]]] = {x: ([], []) for x in self.cone}
@@ -149,7 +154,7 @@ class Absences:
         for x in self.cone:
             self.facts.append(holds[x] == any_of(ways[x][0]))
             self.facts.append(passes[x] == any_of(ways[x][1]))
-        return any_of(self.present(x) & holds[x] for x in self.cone)
+        return {x: self.present(x) & holds[x] for x in self.cone}
 
     def quorate(self, body: Body) -> z3.BoolRef:
         if body.quorum is None:
