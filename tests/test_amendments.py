@@ -18,8 +18,10 @@ from govspec.model.entities import PowerKey
 from govspec.options import CheckOptions
 from govspec.pipeline import check_outcome, load_file
 from govspec.render.diff_text import render_diff_text
+from govspec.syntax.amend import DECLARATIONS, KINDS, matches
 from govspec.syntax.parser import parse
 from govspec.syntax.printer import format_spec
+from govspec.syntax.tree import Declaration, Repeal, Target
 
 PENGLAI = ROOT / "spec" / "penglai.gov"
 AMENDMENTS = ROOT / "spec" / "amendments"
@@ -64,6 +66,76 @@ def test_replace_repeal_and_add_change_the_statements_they_cite(tmp_path: Path) 
     assert [o.office for o in model.documents["文"].signers.options] == ["乙"]  # type: ignore[union-attr]
     assert model.actings == () and set(model.offices) == {"甲", "乙", "丙"}
     assert "权" in model.powers  # `repeal acting … @五` leaves the power that also cites @五
+
+
+# One statement of each kind a target may name, the keyword a target gives it, and one of the names it is called by.
+EVERY_KIND = [
+    ("office 甲 @九", "office", "甲"),
+    ("external 区委, 市政府 @九", "external", "市政府"),
+    ("guest 公众代表, 法律顾问 @九", "guest", "法律顾问"),
+    ("form 函 @九", "form", "函"),
+    ("tag 紧急 @九", "tag", "紧急"),
+    ("class 重大 @九", "class", "重大"),
+    ("unit 区政府 head 区长 @九", "unit", "区政府"),
+    ("group 领导 = 区长, 副区长 @九", "group", "领导"),
+    ("power 权 of 甲 & 乙 @九", "power", "权"),
+    ("matter 任免 @九", "matter", "任免"),
+    ("body 常务会议 @九 { members 区长 }", "body", "常务会议"),
+    ("document 文 when form = 函 @九 { signer 甲 }", "document", "文"),
+    ("entrust 权 from 甲 to 乙 @九", "entrust", "权"),
+    ("authorise 权 from 甲 to 乙 @九", "authorise", "权"),
+    ("acting 甲 -> 乙 @九", "acting", "甲"),
+    ("reports 甲 -> 乙 @九", "reports", "甲"),
+    ("escalation 上报 about 任免: 甲 -> 乙 @九", "escalation", "上报"),
+    ("leave 甲, 乙: 丙 @九", "leave", "乙"),
+    ("route 报批: 甲 -> 乙 @九", "route", "报批"),
+    ("through 办公室 before 甲 @九", "through", "办公室"),
+    ("no skipping levels from 甲, 乙 @九", "no skipping levels", "乙"),
+    ("exclude 甲 from 重大 @九", "exclude", "甲"),
+    ("measure 会议次数 >= 2 @九", "measure", "会议次数"),
+    ("assert holder 权 @九", "assert", "权"),
+    ('allow GS201 "原文如此" @九', "allow", "GS201"),
+    ("reasons 出差, 病假 @九", "reasons", "病假"),
+    ('reading 读法 "原文" @九', "reading", "读法"),
+    ("precondition 公众参与, 合法性审查 before deciding 任免 @九", "precondition", "合法性审查"),
+    ("deadline 报告 at least 3 days before @九", "deadline", "报告"),
+    ("in charge 副区长 -> 办公室 @九", "in charge", "副区长"),
+]
+
+
+@pytest.mark.parametrize(("statement", "keyword", "name"), EVERY_KIND, ids=[k for _, k, _ in EVERY_KIND])
+def test_a_target_names_a_statement_of_any_kind_by_what_it_declares_or_is_about(
+    statement: str, keyword: str, name: str
+) -> None:
+    base = parse(statement, "base.gov").statements[0]
+
+    def target(named: str) -> Target:
+        directive = parse(f'amends "base.gov"\nrepeal {keyword} {named} @九\n', "a.gov").statements[1]
+        assert isinstance(directive, Repeal)
+        return directive.target
+
+    assert matches(target(name), base) and not matches(target("无此名"), base)
+
+
+def test_every_kind_of_statement_a_target_may_name_is_named_above() -> None:
+    parsed = [parse(statement, "base.gov").statements[0] for statement, _, _ in EVERY_KIND]
+    assert set(KINDS) <= {type(s) for s in parsed}
+    assert set(DECLARATIONS) <= {s.keyword for s in parsed if isinstance(s, Declaration)}
+
+
+def test_replacing_a_required_step_named_in_chinese(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "base.gov",
+        "职务 区长\n事项 重大行政决策 { 可由 区长 }\n须经 公众参与 由 区长 方可决定 重大行政决策 @第二十三条\n",
+    )
+    amendment = (
+        'amends "base.gov"\n修改 须经 公众参与 @第二十三条 为 {\n'
+        "  须经 专家论证 由 区长 方可决定 重大行政决策 @第二十三条\n}\n"
+    )
+    outcome = load_file(write(tmp_path, "a.gov", amendment))
+    assert outcome.model is not None and outcome.findings == ()
+    assert [p.steps for p in outcome.model.preconditions] == [("专家论证",)]
 
 
 def test_an_amendment_of_an_amendment_applies_both(tmp_path: Path) -> None:

@@ -242,4 +242,9 @@ def test_the_chain_checks_are_registered_with_their_severities():
         "GS408": "warning",
         "GS409": "warning",
         "GS410": "warning",
+        "GS411": "error",
+        "GS412": "error",
+        "GS413": "error",
+        "GS414": "warning",
+        "GS415": "error",
     }

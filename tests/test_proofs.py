@@ -80,14 +80,25 @@ def test_penglai_shows_that_nobody_signs_while_the_head_is_away() -> None:
 MATTER_SPEC = """office 甲
 office 乙
 group 组 = 甲, 乙
-body 一 {{ members 甲; convener 甲; chair 甲 }}
-body 二 {{ members 甲; convener 甲; chair 甲 }}
-body 三 {{ members 甲; convener 甲; chair 甲 }}
+unit 府 head 甲
+unit 局 head 乙
+body 一 of 府 {{ members 甲; convener 甲; chair 甲 }}
+body 二 of 府 {{ members 甲; convener 甲; chair 甲 }}
+class 类
+body 三 {{ members 甲; convener 甲; chair 甲; is 类{decides} }}
 matter 上 {{ {parent} }}
 matter 下 is 上 {{ {child} }}
 """
-DECIDERS = st.sampled_from(["一", "二", "三", "甲", "乙", "组"])
-CLAUSE = st.tuples(st.sampled_from(["must", "may", "never"]), st.lists(DECIDERS, min_size=1, max_size=3, unique=True))
+# 府 decides through its bodies 一 and 二; 局 has none, and decides as itself. A ban may name the class 类, barring
+# 三; 三 may declare that it decides either matter, which allows it that matter.
+DECIDERS = ["一", "二", "三", "甲", "乙", "组", "府", "局"]
+CLAUSE = st.one_of(
+    st.tuples(
+        st.sampled_from(["must", "may"]), st.lists(st.sampled_from(DECIDERS), min_size=1, max_size=3, unique=True)
+    ),
+    st.tuples(st.just("never"), st.lists(st.sampled_from([*DECIDERS, "类"]), min_size=1, max_size=3, unique=True)),
+)
+DECIDES = st.sampled_from(["", "; decides 上", "; decides 下"])
 
 
 def _clauses(drawn: list[tuple[str, list[str]]]) -> str:
@@ -95,11 +106,12 @@ def _clauses(drawn: list[tuple[str, list[str]]]) -> str:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(CLAUSE, max_size=2), st.lists(CLAUSE, min_size=1, max_size=3))
-def test_routing_cores_are_minimal_contradictions(parent: list, child: list) -> None:
-    """Brute force over who decides (a group standing for its offices): the counting test, the solver and the
-    core's minimality all agree."""
-    model = load_text(MATTER_SPEC.format(parent=_clauses(parent), child=_clauses(child)), "m.gov").model
+@given(st.lists(CLAUSE, max_size=2), st.lists(CLAUSE, min_size=1, max_size=3), DECIDES)
+def test_routing_cores_are_minimal_contradictions(parent: list, child: list, decides_clause: str) -> None:
+    """Brute force over who decides (a group standing for its offices, a unit for its bodies, a class for its bodies,
+    a body's `decides` allowing it): the counting test, the solver and the core's minimality all agree."""
+    text = MATTER_SPEC.format(parent=_clauses(parent), child=_clauses(child), decides=decides_clause)
+    model = load_text(text, "m.gov").model
     assert model is not None
     statements = _statements(model, model.matters["下"])
     terms = dict(zip(statements, _query(statements).facts, strict=True))

@@ -2,10 +2,16 @@
 ; property: what the rules say of deciding '发表讲话文章事先同意' can all hold at once
 ; articles: 第六十八条
 ; holds when: sat
-; d0: decided by 区政府
+; d0: decided by 区政府专题会议
+; d1: decided by 区政府全体会议
+; d2: decided by 区政府常务会议
+; d3: decided by 区长办公会议
 ; 第六十八条: 发表讲话文章事先同意 may 区政府
 (set-logic QF_LIA)
 (declare-fun d0 () Bool)
+(declare-fun d3 () Bool)
+(declare-fun d2 () Bool)
+(declare-fun d1 () Bool)
 (assert
- d0)
+ (or d1 d2 d3 d0))
 (check-sat)

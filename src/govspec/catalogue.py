@@ -17,7 +17,7 @@ from govspec.syntax.keywords import KEYWORDS, PROPERTIES
 LANGS = ("en", "zh")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Say:
     """Words to be said, in whichever language the report is in: a catalogue key and its arguments."""
 
@@ -28,7 +28,7 @@ class Say:
         return text(self, "en")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Listed:
     """Items said together: as a list ("a, b"), as alternatives ("a or b") or jointly ("a and b")."""
 
@@ -216,8 +216,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "链的各步之前须有冒号：`请假 谁: 审批人 -> …`",
     ),
     "GS016": (
-        "an arrow '->' joins the two offices: `reports WHO -> SUPERIOR`, `acting ABSENT -> STAND-IN for …`",
-        "两个职务之间用箭头“->”连接：`隶属 谁 -> 上级`，`代理 缺席者 -> 代理人 权限 …`",
+        "an arrow '->' joins the two offices: `reports WHO -> SUPERIOR`, `acting ABSENT -> STAND-IN for …`, "
+        "`in charge OFFICE -> WHAT`",
+        "两个职务之间用箭头“->”连接：`隶属 谁 -> 上级`，`代理 缺席者 -> 代理人 权限 …`，`分管 职务 -> 分管对象`",
     ),
     "GS017": (
         "a count is a whole number or a range, such as `count 3` or `count 1..8` or `count 1..`",
@@ -255,6 +256,54 @@ TEXTS: dict[str, tuple[str, str]] = {
         "`usually every month`",
         "限定语（一般、原则上、根据需要、如有需要）写在所限定的条款之前：`原则上 每 月`",
     ),
+    "GS025": (
+        "`notify` (报备) comes last, after what the chain is about and just before ':': "
+        "`escalation E about M notify: …`",
+        "`报备` 写在最后，在针对的事项之后、冒号之前：`报请 E 针对 M 报备: …`",
+    ),
+    "GS026": (
+        "a mandatory step names what it binds, then what it excepts: `through X before Y about R except S`; a ban on "
+        "skipping levels names its senders after `from`: `no skipping levels from S`",
+        "必经环节先写针对什么，再写除外什么：`必经 X 至 Y 针对 R 除 S 外`；"
+        "不得越级的发文者写在“从”之后：`不得越级 从 S`",
+    ),
+    "GS027": (
+        "who may change a decision is said of a matter, inside its braces: `matter M {{ changed only by 常务会议 }}`",
+        "决定的变更者写在事项的大括号内：`事项 M {{ 变更须经 常务会议 }}`",
+    ),
+    "GS028": (
+        "a body that meets when the occasion arises says which occasion: `meets as needed` or `meets if needed`; "
+        "how often it meets is `every month`",
+        "根据需要召开的会议写明限定语：`根据需要 召开` 或 `如有需要 召开`；会期写作 `每 月`",
+    ),
+    "GS030": (
+        "a power has one holder, or several joined by '&' who exercise it only all together (联合, 会同): "
+        "`power 联合发文 of 甲局 & 乙局`",
+        "职权只有一个归属，或以“&”连接须共同行使的几个归属（联合、会同）：`职权 联合发文 归属 甲局 & 乙局`",
+    ),
+    "GS030.help": (
+        "join the holders with '&' if they act only together; a holder who acts alone holds a power of its own",
+        "须共同行使的用“&”连接；可单独行使的，分别声明各自的职权",
+    ),
+    "GS031": (
+        "a time limit is a lead, fixed moments or `promptly`: `at least 3 days before`, `at most 1 day before`, "
+        "`mid-year, year-end, before the meeting`",
+        "时限写作提前量、固定时点或“及时”：`至少提前 3 天`、`至多提前 1 天`、`年中、年末、会前`",
+    ),
+    "GS031.help": (
+        "write the limit as the text gives it: `deadline N at least 3 days before`, `deadline N mid-year, year-end`, "
+        "`deadline N promptly`",
+        "按原文写出时限：`时限 N 至少提前 3 天`、`时限 N 年中、年末`、`时限 N 及时`",
+    ),
+    "GS032": (
+        "a required step names who does it, then what it comes before: `precondition 合法性审查 by 司法局 before "
+        "deciding M` or `… before submitting M`",
+        "前置环节先写承办者，再写它先于什么：`须经 合法性审查 由 区司法局 方可决定 M` 或 `… 方可提交 M`",
+    ),
+    "GS032.help": (
+        "write `by WHO` (several as `A | B`), then `before deciding` or `before submitting` and the matters",
+        "写 `由 承办者`（几个时写 `A | B`），再写 `方可决定` 或 `方可提交` 及事项",
+    ),
     "GS021": (
         "the block opened at line {line} is not closed: a '}}' is missing before this statement",
         "第 {line} 行开始的大括号没有闭合：本语句之前缺少“}}”",
@@ -286,6 +335,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "terminal.VOTERS": ("whose votes count (all members, those present)", "计票范围（全体组成人员、出席人员）"),
     "terminal.ZH_FRACTION": ("a fraction in Chinese numerals (三分之二, 半数)", "中文分数（三分之二、半数）"),
     "terminal.RANGE": ("'..'", "“..”"),
+    "terminal.CHOOSES": ("'推选' or '决定' (who picks the stand-in)", "“推选”或“决定”"),
     "terminal.$END": ("the end of the file", "文件末尾"),
     # ── names and what they are ──────────────────────────────────────────────────────────────────────────────────
     "GS101": ("'{name}' is not declared ({role} must be {kinds})", "“{name}”未声明（{role}应为{kinds}）"),
@@ -300,6 +350,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "“{name}”重复声明（第 {line} 行已声明为{kind}）",
     ),
     "GS103": ("'{name}' is {kind}, but {role} must be {kinds}", "“{name}”是{kind}，而{role}应为{kinds}"),
+    "GS101.in_charge": (
+        "the '{office}' in charge is written `in charge {office}` (`分管 {office}`), the keyword apart",
+        "分管的“{office}”写作`分管 {office}`，关键词与职务之间空一格",
+    ),
+    "GS103.in_charge": (
+        "the '{office}' in charge cannot approve leave here: a leave rule names the offices that approve it",
+        "此处不能由分管的“{office}”批准请假：请假规定应写明批准的职务",
+    ),
     "GS104.operator": (
         "the quorum of '{body}' must be '>' or '>=' a fraction, not '{op}'",
         "“{body}”的法定人数应写“超过”或“不少于”某一分数，不能是“{op}”",
@@ -333,6 +391,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "'{office}' has an impossible count {low}..{high}",
         "“{office}”的人数 {low}..{high} 不可能成立",
     ),
+    "GS107.group": (
+        "'{group}' is held by {low}..{high} together, but its offices' own counts allow {least}..{most}",
+        "“{group}”合计人数为 {low}..{high}，但其各职务的人数只允许 {least}..{most}",
+    ),
     "GS107.holders": (
         "'{office}' names {count} holders but its count is at most {high}",
         "“{office}”列出 {count} 名现任，但人数至多为 {high}",
@@ -345,6 +407,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS108.exceptions": ("exceptions", "除外关系"),
     "GS109.clause": ("'{name}' says its {clause} twice", "“{name}”的{clause}写了两次"),
     "GS109.signers": ("'{name}' names its signers twice", "“{name}”写了两次签发人"),
+    "GS109.holder": (
+        "power '{name}' names '{holder}' twice among the holders who exercise it together",
+        "职权“{name}”的共同行使者中两次写了“{holder}”",
+    ),
+    "GS103.charge_self": (
+        "'{office}' is in charge of itself: one of its holders is in charge of other offices, units or matters",
+        "“{office}”分管其自身：分管的应是其他职务、单位或事项",
+    ),
     # ── govspec diff: what an amendment changes ────────────────────────────────────────────────────────────────
     "diff.header": (
         "govspec diff {old} -> {new}, compared in {coverage}",
@@ -418,10 +488,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.table.reports": ("reporting line", "隶属"),
     "diff.table.chains": ("chain", "链条"),
     "diff.table.mandatory": ("mandatory step", "必经"),
+    "diff.table.no_skipping": ("no skipping levels", "不得越级"),
     "diff.table.separations": ("separation", "回避"),
     "diff.table.measures": ("measure", "指标"),
     "diff.table.assertions": ("assertion", "断言"),
     "diff.table.allows": ("allowance", "豁免"),
+    "diff.table.preconditions": ("step required before a decision", "决定前须经"),
+    "diff.table.deadlines": ("time limit", "时限"),
+    "diff.table.charges": ("in charge", "分管"),
     "diff.worse": (
         "worse: a property that held now fails, or a new error appears",
         "变差：原本成立的性质不再成立，或出现新的错误",
@@ -431,6 +505,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.rule.acting": ("{absent} -> {standin}", "{absent} -> {standin}"),
     "diff.rule.delegation": ("{power}: {givers} -> {receivers}", "{power}：{givers} -> {receivers}"),
     "diff.rule.assertion": ("{property} {targets}", "{property} {targets}"),
+    "diff.rule.no_skipping": ("from {senders}", "从{senders}"),
+    "diff.rule.no_skipping_all": ("from anyone", "任何发文者"),
+    "diff.rule.charge": ("{office} -> {fields}", "{office} -> {fields}"),
+    "diff.rule.precondition": ("{steps} before {matters}", "{matters}前须经{steps}"),
     "diff.one_spec": (
         "govspec diff: --git REV takes one spec, compared with itself at REV",
         "govspec diff：--git REV 只接受一个规则文件，与它在 REV 时的版本比较",
@@ -469,10 +547,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "clause.quorum": ("quorum", "法定人数"),
     "clause.vote": ("vote threshold", "表决门槛"),
     "clause.frequency": ("frequency", "会期"),
+    "clause.adhoc": ("meeting as needed", "根据需要召开"),
     "kind.office": ("an office", "职务"),
     "kind.group": ("a group of offices", "统称"),
     "kind.unit": ("a unit", "单位"),
     "kind.external": ("an external authority", "外部机关"),
+    "kind.guest": ("a person from outside the rules", "外部人员"),
     "kind.body": ("a body", "会议"),
     "kind.matter": ("a matter", "事项"),
     "kind.document": ("a document rule", "公文规则"),
@@ -489,6 +569,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.chair": ("a chair", "主持人"),
     "role.attendee": ("a non-voting attendee", "列席者"),
     "role.decides": ("what a body decides", "会议议定的内容"),
+    "role.discusses": ("what a body discusses", "会议讨论的内容"),
+    "role.changer": ("who may change a decision", "决定的变更者"),
     "role.body_class": ("a body's class", "会议类别"),
     "role.institution": ("the institution a body belongs to", "会议所属的机关"),
     "role.value": ("the value of '{attribute}'", "“{attribute}”的值"),
@@ -509,6 +591,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.head": ("the head of a unit", "单位负责人"),
     "role.group_member": ("a group member", "统称所含职务"),
     "role.holder": ("the holder of a power", "职权的归属"),
+    "role.joint_holder": ("a joint holder of a power", "共同行使职权者"),
+    "role.in_charge": ("the office one of whose holders is in charge", "分管者所属职务"),
+    "role.charged": ("what one is in charge of", "分管的对象"),
     "role.parent": ("the parent of a matter", "事项所属的事项"),
     "role.decider": ("who decides a matter", "事项的决定者"),
     "role.delegator": ("a delegator", "委托人"),
@@ -516,16 +601,29 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.absent": ("the absent office", "缺席的职务"),
     "role.standin": ("the stand-in", "代理人"),
     "role.reason": ("what a stand-in rule applies for", "代理所适用的事由"),
+    "role.chooser": ("who chooses the stand-in", "代理人的推选者"),
     "role.reporting": ("who reports", "隶属者"),
     "role.superior": ("a superior", "上级"),
     "role.mandatory": ("a mandatory step", "必经环节"),
     "role.target": ("a route's target", "流转的目标"),
+    "role.mandatory_about": (
+        "what a mandatory step binds (a document rule or a matter)",
+        "必经环节所针对的（公文规则或事项）",
+    ),
+    "role.mandatory_except": (
+        "what a mandatory step excepts (a document rule or a matter)",
+        "必经环节除外的（公文规则或事项）",
+    ),
+    "role.sender": ("a sender a ban on skipping levels names", "不得越级所针对的发文者"),
     "role.barred": ("who is barred", "回避者"),
     "role.barred_from": ("what an office is barred from", "回避的对象"),
     "role.measure_subject": ("the subject of a measure", "指标的归属"),
     "role.assertion_target": ("the target of a '{prop}' assertion", "“{prop}”断言的对象"),
     "role.excepted": ("a rule whose documents are excepted", "除外的公文规则"),
     "role.prevailed": ("a rule another prevails over", "被优先的公文规则"),
+    "role.step_doer": ("who does a step required before a decision", "决定前须经环节的承办者"),
+    "role.preconditioned": ("a matter decided only after a step", "须经前置环节方可决定的事项"),
+    "role.timed": ("what a time limit is on (a chain or a body)", "时限所针对的（链或会议）"),
     # ── what an absence scenario looks like ──────────────────────────────────────────────────────────────────────
     "scene.nobody": ("nobody", "无人"),
     "scene.pool": ("{office} (not {kinds})", "{office}（不含{kinds}）"),
@@ -582,7 +680,15 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ── what a proof is about ────────────────────────────────────────────────────────────────────────────────────
     "proof.sign": ("someone may sign '{rule}' documents in {coverage}", "在{coverage}中，都有人可以签发“{rule}”公文"),
     "proof.holds": ("someone holds {power} in {coverage}", "在{coverage}中，都有人拥有{power}"),
+    "proof.chooser": (
+        "someone holds {power} while '{absent}' is away, before its stand-in is chosen",
+        "“{absent}”缺席、代理人尚未推选时，仍有人拥有{power}",
+    ),
     "proof.holds_while": ("someone holds {power} while '{office}' is away", "“{office}”缺席时，仍有人拥有{power}"),
+    "proof.joint_part": (
+        "someone acts for '{office}' in {power}, held jointly, while '{office}' is away",
+        "“{office}”缺席时，仍有人代其共同行使{power}",
+    ),
     "proof.quorate": (
         "'{body}' is quorate in {coverage} among its members",
         "在成员{coverage}中，“{body}”都达到法定人数",
@@ -655,6 +761,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS203": ("document rule '{rule}' names no signer", "公文规则“{rule}”没有签发人"),
     "GS204": ("body '{body}' names {missing}", "会议“{body}”没有规定{missing}"),
     "GS204.no": ("no {clause}", "{clause}"),
+    "GS206": (
+        "body '{body}' has no meeting frequency: the text does not say how often it meets, nor that it meets as needed",
+        "会议“{body}”没有会期规定：原文未说明多久召开一次，也未说明根据需要召开",
+    ),
     "GS205": (
         "power '{power}' is given to nobody: the text does not say who holds it",
         "职权“{power}”没有归属：原文未说明由谁行使",
@@ -742,18 +852,47 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "GS323": ("delegations of {power} run in a circle: {cycle}", "{power}的委托形成循环：{cycle}"),
     "GS324": ("while '{office}' is away, nobody holds {power}", "“{office}”缺席时，无人拥有{power}"),
+    "GS325": (
+        "'{power}' is exercised only by {holders} together, and while '{office}' is away nobody may act for it",
+        "职权“{power}”须由{holders}共同行使，“{office}”缺席时无人代其行使",
+    ),
     "GS324.standin": ("{standin} for {scope}", "{standin}代理{scope}"),
     "GS324.no_standin": ("none named", "未规定"),
+    "GS326": (
+        "while '{absent}' is away, its stand-in is chosen by '{body}', but until it is chosen nobody holds {powers}",
+        "“{absent}”缺席时，由“{body}”推选代理人，但在推选之前无人拥有{powers}",
+    ),
     "GS331": (
         "'{matter}' must be decided by {deciders}, but no body among them decides it",
         "“{matter}”必须由{deciders}决定，但其中没有会议议定该事项",
     ),
+    "GS331.discussed": (
+        "'{matter}' must be decided by {deciders}, but none decides it: {bodies} discusses but does not decide it",
+        "“{matter}”必须由{deciders}决定，但均不议定该事项：{bodies}只讨论、不议定",
+    ),
     "GS331.body": ("{decider}: decides {matters}", "{decider}：议定{matters}"),
+    "GS331.body_discusses": (
+        "{decider}: discusses {discussed}, decides {matters}",
+        "{decider}：讨论{discussed}，议定{matters}",
+    ),
+    "GS331.institution_alone": (
+        "{decider}: an institution with no body of its own, so nothing says it decides collectively",
+        "{decider}：本身没有会议的机关，原文未规定其集体决定",
+    ),
     "GS331.nothing": ("nothing stated", "未规定"),
     "GS331.institution": ("{decider}: an institution deciding through {bodies}", "{decider}：通过{bodies}决定的机关"),
-    "GS331.no_body": ("no body of its own", "本身没有会议"),
     "GS331.group": ("{decider}: a group of offices ({offices}), not a body", "{decider}：统称（{offices}），不是会议"),
     "GS331.office": ("{decider}: an office, not a body", "{decider}：职务，不是会议"),
+    "GS333": (
+        "{bodies} discusses '{matter}', but nobody may decide it: the rules name no one who decides it",
+        "{bodies}讨论“{matter}”，但无人可以决定该事项：规则未规定由谁决定",
+    ),
+    "GS334": (
+        "a decision on '{matter}' may be changed only by '{changer}', which the rules do not let decide it: {rules}",
+        "“{matter}”的决定变更须经“{changer}”，但规则不允许“{changer}”决定该事项：{rules}",
+    ),
+    "GS334.rule": ("{mode} {deciders}", "{mode}{deciders}"),
+    "GS334.statement": ("{where}: {mode} {deciders}", "{where}：{mode}{deciders}"),
     "GS332": ("the rules on deciding '{matter}' contradict each other", "关于“{matter}”由谁决定的规定互相矛盾"),
     "GS341": (
         "'{who}' is barred from '{body}' but sits on it as '{sitting}'",
@@ -828,10 +967,27 @@ TEXTS: dict[str, tuple[str, str]] = {
         "route '{route}' reaches '{target}' without passing '{via}' first",
         "流转“{route}”未经“{via}”即到达“{target}”",
     ),
+    "GS411": (
+        "an escalation of '{matter}' reaches '{target}' without passing '{via}' first",
+        "关于“{matter}”的报请未经“{via}”即到达“{target}”",
+    ),
+    "GS412": (
+        "route '{route}' sends from '{sender}' straight to '{recipient}', over the head of {superiors}, to whom "
+        "'{sender}' answers: no document may skip a level",
+        "流转“{route}”由“{sender}”直接送“{recipient}”，越过了其直接上级{superiors}：不得越级行文",
+    ),
     "GS406": (
         "route '{route}' must have a single primary recipient, but step {step} sends it to {recipients}",
         "流转“{route}”只能有一个主送机关，但第 {step} 步同时送{recipients}",
     ),
+    "GS208": (
+        "the {chain} goes to the '{office}' in charge (step {step}), but no statement says which '{office}' is in "
+        "charge of {subject}",
+        "{chain}第 {step} 步报分管的“{office}”，但没有规定由哪位“{office}”分管{subject}",
+    ),
+    "GS208.nothing": ("what it is about (the chain names no subject)", "所涉事项（该链未写明主体或事项）"),
+    "GS208.charge": ("one '{office}' is in charge of {fields}", "由一位“{office}”分管{fields}"),
+    "GS208.none": ("none stated", "未规定"),
     "GS407": (
         "the {chain} goes on to someone the text does not name (step {step})",
         "{chain}在第 {step} 步交给了原文未写明的人",
@@ -856,6 +1012,96 @@ TEXTS: dict[str, tuple[str, str]] = {
         "route '{route}' carries '{rule}' documents to {ends}, where nobody may sign them (signers: {signers})",
         "流转“{route}”把“{rule}”公文送到{ends}，但那里无人可以签发（签发人：{signers}）",
     ),
+    "GS413.decide": (
+        "{chain} brings '{matter}' to '{target}', who decides it, without passing {doers} first: the text requires "
+        "{steps} before it is decided",
+        "{chain}未经{doers}即把“{matter}”送到有权决定的“{target}”：原文规定须经{steps}方可决定",
+    ),
+    "GS413.submit": (
+        "{chain} puts '{matter}' to '{target}' without passing {doers} first: the text requires {steps} before it "
+        "is put to a meeting",
+        "{chain}未经{doers}即把“{matter}”提交“{target}”：原文规定须经{steps}方可提交会议",
+    ),
+    "GS413.help": (
+        "pass {doers} before '{target}' in {chain}, or correct who does {steps}",
+        "在{chain}中于“{target}”之前经过{doers}，或改正{steps}的承办者",
+    ),
+    "GS414.doer": (
+        "the text does not say who does {steps}, required first for {matters}: no escalation or route can be "
+        "checked against it",
+        "原文未写明由谁进行{steps}（{matters}须先经过）：无法据此检查报请和流转",
+    ),
+    "GS414.doer.help": (
+        "where the text names who does {steps}, say so with `by` (`precondition STEP by WHO …`)",
+        "原文写明{steps}的承办者时，用“由”补上（`须经 环节 由 承办者 …`）",
+    ),
+    "GS414.doer_decide": (
+        "the text does not say who does {steps}, required first for {matters}, nor who decides {undecided}: no "
+        "escalation or route can be checked against it",
+        "原文未写明由谁进行{steps}（{matters}须先经过），规则也未规定由谁决定{undecided}：无法据此检查报请和流转",
+    ),
+    "GS414.doer_decide.help": (
+        "where the text names them, say who does {steps} with `by`, and who decides {undecided}: `must`, `may`, or a "
+        "body that `decides` it",
+        "原文写明的，用“由”补上{steps}的承办者，并写明由谁决定{undecided}：必须由、可由，或会议的议定",
+    ),
+    "GS414.doer_submit": (
+        "the text does not say who does {steps}, required first for {matters}, and no meeting decides or discusses "
+        "{undecided}: no escalation or route can be checked against it",
+        "原文未写明由谁进行{steps}（{matters}须先经过），也没有会议议定或讨论{undecided}：无法据此检查报请和流转",
+    ),
+    "GS414.doer_submit.help": (
+        "where the text names them, say who does {steps} with `by`, and which meeting decides or discusses {undecided}",
+        "原文写明的，用“由”补上{steps}的承办者，并写明哪个会议议定或讨论{undecided}",
+    ),
+    "GS414.decide": (
+        "the rules do not say who decides '{matter}', so there is no decision for {steps} to come before",
+        "规则未规定由谁决定“{matter}”，决定前须经的{steps}无从检查",
+    ),
+    "GS414.submit": (
+        "no meeting decides or discusses '{matter}', so there is no meeting for {steps} to come before",
+        "没有会议议定或讨论“{matter}”，提交会议前须经的{steps}无从检查",
+    ),
+    "GS414.submit.help": (
+        "say which meeting decides or discusses '{matter}', as the text does: a body that `decides` or `discusses` it",
+        "按原文写明哪个会议议定或讨论“{matter}”：会议的议定或讨论",
+    ),
+    "GS414.help": (
+        "say who decides '{matter}': `must`, `may`, or a body that `decides` it",
+        "写明由谁决定“{matter}”：必须由、可由，或会议的议定",
+    ),
+    "GS415": (
+        "the time limits on '{name}' cannot both be met: {first}, and {second}",
+        "“{name}”的两个时限不能同时满足：{first}，又{second}",
+    ),
+    "GS415.help": (
+        "correct the limit that misreads the text; where the text itself says both, it contradicts itself",
+        "改正误读原文的一项；若原文两处都这样写，是原文自相矛盾",
+    ),
+    "GS209": (
+        "the text sets no measurable time for '{name}': it is to be done promptly, and nothing says when that is late",
+        "原文未给“{name}”规定可计量的时限：只写“及时”，没有说明何时算迟",
+    ),
+    "GS209.help": (
+        "nothing to change while the text gives no time; where it gives one, write it: `deadline {name} at least 3 "
+        "days before`",
+        "原文未给时间时无需修改；给出时间时写明：`时限 {name} 至少提前 3 天`",
+    ),
+    "limit.promptly": ("promptly", "及时"),
+    "limit.moments": ("{moments}", "{moments}"),
+    "limit.at_least": ("at least {span} before", "至少提前{span}"),
+    "limit.at_most": ("at most {span} before", "至多提前{span}"),
+    "moment.mid-year": ("at mid-year", "年中"),
+    "moment.year-end": ("at the year's end", "年末"),
+    "moment.before the meeting": ("before the meeting", "会前"),
+    "span.day": ("{count} days", "{count}天"),
+    "span.day.one": ("{count} day", "{count}天"),
+    "span.week": ("{count} weeks", "{count}周"),
+    "span.week.one": ("{count} week", "{count}周"),
+    "span.month": ("{count} months", "{count}个月"),
+    "span.month.one": ("{count} month", "{count}个月"),
+    "span.year": ("{count} years", "{count}年"),
+    "span.year.one": ("{count} year", "{count}年"),
     "GS901": (
         "`allow {code}` accepts no finding: remove it or correct its code",
         "`豁免 {code}` 没有豁免任何检查结果：请删除或改正代码",
@@ -875,17 +1121,31 @@ TEXTS: dict[str, tuple[str, str]] = {
         "只保留“{name}”的一处声明，或为其中之一改名",
     ),
     "GS103.help": ("name {kinds} here, or declare '{name}' as one", "此处应写{kinds}，或把“{name}”声明为相应的类别"),
+    "GS103.in_charge.help": (
+        "name the office that approves, '{office}' for any of its holders, or the one a stand-in rule names",
+        "写明批准请假的职务：由任一“{office}”批准则写“{office}”",
+    ),
     "GS105.help": (
         "add '{office}' to the members of '{body}', or correct the {role}",
         "把“{office}”列为“{body}”的成员，或改正{role}",
     ),
     "GS106.help": ("list the members of '{body}' as the text gives them", "按原文列出“{body}”的成员"),
     "GS107.help": ("correct the count of '{office}'", "改正“{office}”的人数"),
+    "GS107.group.help": ("correct the count of '{group}' or of its offices", "改正“{group}”或其所含职务的人数"),
     "GS108.help": (
         "break the circle: one of them must not stand under the others",
         "打破循环：其中须有一项不从属于其他各项",
     ),
     "GS109.help": ("say it once: keep one of the two", "只写一次：保留其中一处"),
+    "GS109.holder.help": (
+        "name each holder once: where the text names another holder beside '{holder}', write it; where it names none, "
+        "drop the repeat",
+        "每个行使者只写一次：原文另有与“{holder}”共同行使的，写明该职务；没有的，删去重复的一处",
+    ),
+    "GS103.charge_self.help": (
+        "name what '{office}' is in charge of as the text says it, not '{office}' itself",
+        "按原文写明“{office}”分管的对象，不要写“{office}”自身",
+    ),
     # ── what to change, for each check (said with the finding's own words) ───────────────────────────────────────
     "GS201.help": (
         "state the quorum of '{body}' as the text gives it, such as `quorum > 1/2`; where the text is silent, "
@@ -903,6 +1163,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS204.help": (
         "name who convenes and who chairs '{body}', as the text gives them",
         "按原文写明“{body}”由谁召集、由谁主持",
+    ),
+    "GS206.help": (
+        "state how often '{body}' meets as the text gives it, such as `every month` (`usually every month` for "
+        "'一般'), or `meets as needed` where the text says it meets when needed; where the text is silent, it "
+        "needs one",
+        "按原文写明“{body}”的会期，如 `每 月`（“一般”写 `一般 每 月`）；原文写“根据需要召开”的，写 `根据需要 召开`；"
+        "原文未规定的，应予补充",
     ),
     "GS205.help": (
         "say who holds the power '{power}'",
@@ -965,13 +1232,37 @@ TEXTS: dict[str, tuple[str, str]] = {
         "break the circle: say who finally holds {power}",
         "打破循环：写明{power}最终由谁行使",
     ),
+    "GS325.help": (
+        "say who acts for '{office}' in '{power}' while it is away, as the text does, or accept that the power waits",
+        "按原文写明“{office}”缺席时由谁代其行使“{power}”，或确认该职权须待其回来行使",
+    ),
     "GS324.help": (
         "say who holds {power} while '{office}' is away: a stand-in or a delegation",
         "写明“{office}”不在时由谁行使{power}：规定代理或委托",
     ),
+    "GS326.help": (
+        "say who convenes and chairs '{body}' while '{absent}' is away, as the text does, or where it is silent, "
+        "name the reading that fills the gap",
+        "按原文写明“{absent}”缺席时由谁召集、主持“{body}”；原文未规定的，以具名解读写明所取的理解",
+    ),
     "GS331.help": (
         "name a body among the deciders of '{matter}' that decides it, or say how else it is decided",
         "在“{matter}”的决定者中写明由哪个会议决定，或写明以其他方式决定",
+    ),
+    "GS331.discussed.help": (
+        "where the text has {bodies} decide '{matter}' (讨论决定, 研究决定), write `decides`; where it only discusses "
+        "it, name who decides it",
+        "原文规定{bodies}讨论决定、研究决定“{matter}”的，写“议定”；只讨论的，写明由谁决定",
+    ),
+    "GS333.help": (
+        "say who decides '{matter}' as the text does (`may`, `must`, or a body that `decides` it); where the text "
+        "only has it discussed, it leaves the decision open",
+        "按原文写明“{matter}”由谁决定（可由、必须由，或议定该事项的会议）；原文只写讨论的，决定者未规定",
+    ),
+    "GS334.help": (
+        "name as the one who may change it someone the rules let decide '{matter}', or `its decider`, as the text "
+        "does; or correct the rules that bar '{changer}'",
+        "按原文写明变更须经可以决定“{matter}”的机关，或写“原决定者”；或改正限制“{changer}”的规定",
     ),
     "GS332.help": (
         "make the rules on deciding '{matter}' agree with each other",
@@ -1022,9 +1313,22 @@ TEXTS: dict[str, tuple[str, str]] = {
         "route '{route}' through '{via}' before '{target}'",
         "让“{route}”先经过“{via}”再到“{target}”",
     ),
+    "GS411.help": (
+        "let the escalations of '{matter}' pass '{via}' before '{target}', or say that the step does not bind them",
+        "让关于“{matter}”的报请先经过“{via}”再到“{target}”，或写明该必经环节不适用于此事项",
+    ),
+    "GS412.help": (
+        "send the document from '{sender}' to {superiors} first, or say that the route may go straight to "
+        "'{recipient}'",
+        "让“{sender}”先把公文送{superiors}，或写明此流转可以直接送“{recipient}”",
+    ),
     "GS406.help": (
         "name one primary recipient at step {step} of '{route}'",
         "在“{route}”第 {step} 步只写一个主送对象",
+    ),
+    "GS208.help": (
+        "say who is in charge as the text does (`in charge {office} -> …`), or name the office itself",
+        "按原文写明分管关系（`分管 {office} -> …`），或直接写该职务",
     ),
     "GS407.help": (
         "name the office, body or unit at step {step}",
@@ -1089,6 +1393,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{where}, say who holds {powers} while {standins} is away too: a further stand-in, or another holder",
         "{where}写明{standins}也不在时由谁行使{powers}：再设代理人，或增列有权人员",
     ),
+    "cause.joint_part": (
+        "while {absent} is away, its stand-in {standins} holds another part of the power held together, and no one "
+        "acts for both",
+        "{absent}不在时，其代理人{standins}本身是共同行使该职权的一方，不能一人行使两方的职权",
+    ),
+    "cause.joint_part.help": (
+        "{where}, say who, other than the other holders, acts for {absent} in {powers}",
+        "{where}写明由共同行使者以外的人代{absent}行使{powers}",
+    ),
     "cause.no_stand_in": ("nothing says who stands in for {absent}", "未规定{absent}不在时由谁代理"),
     "cause.no_stand_in.help": (
         "say who stands in for {absent} while away, and for which powers: {powers}",
@@ -1109,12 +1422,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "witness.assertion": ("assertion", "断言"),
     "witness.at": ("at", "位置"),
     "witness.away": ("away", "不在"),
+    "witness.unheld": ("nobody holds", "无人拥有"),
     "witness.barred": ("barred", "被排除"),
     "witness.body": ("body", "会议"),
     "witness.frequency": ("frequency", "会期"),
     "witness.soft rules": ("soft rules", "弹性规定"),
     "witness.case by case": ("case by case", "个别委托时"),
     "witness.chair": ("chair", "主持"),
+    "witness.chooser": ("chosen by", "推选者"),
     "witness.citation": ("citation", "条文"),
     "witness.code": ("code", "代码"),
     "witness.conflicting statements": ("conflicting statements", "相互冲突的语句"),
@@ -1132,6 +1447,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "witness.instances": ("instances", "情形"),
     "witness.loop": ("loop", "回路"),
     "witness.mandatory": ("mandatory", "必经环节"),
+    "witness.skipped": ("skipped", "越过"),
+    "witness.lines": ("reporting lines", "隶属关系"),
     "witness.members": ("members", "成员"),
     "witness.attendance": ("attendance", "出席"),
     "witness.missing": ("missing", "缺少"),
@@ -1154,6 +1471,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "witness.stand-ins": ("stand-ins", "代理人"),
     "witness.standing": ("standing", "概括委托时"),
     "witness.step": ("step", "环节"),
+    "witness.subject": ("subject", "所涉"),
+    "witness.in charge": ("in charge", "分管"),
+    "witness.joint holders": ("joint holders", "共同行使者"),
+    "witness.doers": ("done by", "承办者"),
+    "witness.steps": ("steps", "前置环节"),
+    "witness.action": ("action", "事项"),
+    "witness.limit": ("time limit", "时限"),
+    "witness.limits": ("time limits", "时限"),
+    "witness.matters": ("matters", "事项"),
+    "witness.matter": ("matter", "事项"),
     "witness.survives": ("survives", "仍然成立"),
     "witness.threshold": ("threshold", "门槛"),
     "witness.to": ("to", "到"),
@@ -1195,6 +1522,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diagram.route": ("route {name}", "流转 {name}"),
     "diagram.every_occasion": ("every occasion", "全部场合"),
     "diagram.unnamed": ("? (not named)", "？（原文未写）"),
+    "diagram.in_charge": ("{office} in charge", "分管{office}"),
     "diagram.caption": ("{code} {message} ({articles})", "{code} {message}（{articles}）"),
     "diagram.caption_bare": ("{code} {message}", "{code} {message}"),
     "diagram.more": ("and {count} more finding(s)", "另有 {count} 项检查结果"),

@@ -22,7 +22,7 @@ class Severity(StrEnum):
         return ("info", "warning", "error").index(self.value)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A stretch of source text; 1-based lines and columns, end exclusive."""
 

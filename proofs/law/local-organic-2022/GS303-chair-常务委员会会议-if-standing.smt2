@@ -44,6 +44,12 @@
 (assert
  (>= o2_own 1))
 (assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (>= ?x0 15)))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (<= ?x0 45)))
+(assert
  (>= o0_why0 0))
 (assert
  (>= o0_why1 0))
@@ -58,11 +64,11 @@
 (assert
  (= p_o0_passes true))
 (assert
- (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
- (= p_o1_holds (or (and $x0 p_o0_holds) p_o0_passes))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (= p_o1_holds (or (and $x1 p_o0_holds) p_o0_passes))))
 (assert
- (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
- (= p_o1_passes (and $x0 p_o0_passes))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (= p_o1_passes (and $x1 p_o0_passes))))
 (assert
  (= p_o2_holds false))
 (assert
@@ -70,11 +76,11 @@
 (assert
  (<= (+ o0_away o1_away o2_away) 1))
 (assert
- (let ((?x1 (- o2_own o2_away)))
- (let ((?x2 (- o1_own o1_away)))
- (let ((?x3 (- o0_own o0_away)))
- (> (* (+ ?x3 ?x2 ?x1) 2) (* (+ o0_own o1_own o2_own) 1))))))
+ (let ((?x2 (- o2_own o2_away)))
+ (let ((?x3 (- o1_own o1_away)))
+ (let ((?x4 (- o0_own o0_away)))
+ (> (* (+ ?x4 ?x3 ?x2) 2) (* (+ o0_own o1_own o2_own) 1))))))
 (assert
- (let (($x4 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))
-(not $x4)))
+ (let (($x5 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))
+(not $x5)))
 (check-sat)

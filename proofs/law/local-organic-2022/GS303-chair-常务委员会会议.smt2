@@ -44,6 +44,12 @@
 (assert
  (>= o2_own 1))
 (assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (>= ?x0 15)))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (<= ?x0 45)))
+(assert
  (>= o0_why0 0))
 (assert
  (>= o0_why1 0))
@@ -58,12 +64,12 @@
 (assert
  (= p_o0_passes true))
 (assert
- (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
- (let (($x1 (or (and $x0 p_o0_holds) (and p_o0_passes (>= (- o0_own o0_away) 1)))))
- (= p_o1_holds $x1))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (let (($x2 (or (and $x1 p_o0_holds) (and p_o0_passes (>= (- o0_own o0_away) 1)))))
+ (= p_o1_holds $x2))))
 (assert
- (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
- (= p_o1_passes (and $x0 p_o0_passes))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (= p_o1_passes (and $x1 p_o0_passes))))
 (assert
  (= p_o2_holds false))
 (assert
@@ -71,11 +77,11 @@
 (assert
  (<= (+ o0_away o1_away o2_away) 1))
 (assert
- (let ((?x2 (- o2_own o2_away)))
- (let ((?x3 (- o1_own o1_away)))
- (let ((?x4 (- o0_own o0_away)))
- (> (* (+ ?x4 ?x3 ?x2) 2) (* (+ o0_own o1_own o2_own) 1))))))
+ (let ((?x3 (- o2_own o2_away)))
+ (let ((?x4 (- o1_own o1_away)))
+ (let ((?x5 (- o0_own o0_away)))
+ (> (* (+ ?x5 ?x4 ?x3) 2) (* (+ o0_own o1_own o2_own) 1))))))
 (assert
- (let (($x5 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))
-(not $x5)))
+ (let (($x6 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))
+(not $x6)))
 (check-sat)

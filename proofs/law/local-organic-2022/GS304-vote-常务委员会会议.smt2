@@ -34,6 +34,12 @@
  (>= o2_own 1))
 (assert
  (let ((?x0 (+ o0_own o1_own o2_own)))
+ (>= ?x0 15)))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (<= ?x0 45)))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
  (let ((?x1 (* ?x0 1)))
  (let ((?x2 (+ (- o0_own o0_away) (- o1_own o1_away) (- o2_own o2_away))))
  (> (* ?x2 2) ?x1)))))

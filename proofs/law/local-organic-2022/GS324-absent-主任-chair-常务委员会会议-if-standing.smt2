@@ -4,12 +4,15 @@
 ; holds when: unsat
 ; o0 = 主任
 ; o1 = 副主任
+; o2 = 委员
 ; away for each reason: why0 = 健康情况不能工作, why1 = 缺位, why2 = 因故不能担任职务, why3 = any other reason
 (set-logic QF_LIA)
 (declare-fun o0_away () Int)
 (declare-fun o0_own () Int)
 (declare-fun o1_away () Int)
 (declare-fun o1_own () Int)
+(declare-fun o2_away () Int)
+(declare-fun o2_own () Int)
 (declare-fun o0_why0 () Int)
 (declare-fun o0_why1 () Int)
 (declare-fun o0_why2 () Int)
@@ -18,6 +21,8 @@
 (declare-fun p_o0_passes () Bool)
 (declare-fun p_o1_holds () Bool)
 (declare-fun p_o1_passes () Bool)
+(declare-fun p_o2_holds () Bool)
+(declare-fun p_o2_passes () Bool)
 (assert
  (>= o0_away 0))
 (assert
@@ -33,6 +38,18 @@
 (assert
  (>= o1_own 1))
 (assert
+ (>= o2_away 0))
+(assert
+ (<= o2_away o2_own))
+(assert
+ (>= o2_own 1))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (>= ?x0 15)))
+(assert
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (<= ?x0 45)))
+(assert
  (>= o0_why0 0))
 (assert
  (>= o0_why1 0))
@@ -47,16 +64,20 @@
 (assert
  (= p_o0_passes true))
 (assert
- (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
- (= p_o1_holds (or (and $x0 p_o0_holds) p_o0_passes))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (= p_o1_holds (or (and $x1 p_o0_holds) p_o0_passes))))
 (assert
- (let (($x0 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
- (= p_o1_passes (and $x0 p_o0_passes))))
+ (let (($x1 (and (not (>= (- o0_own o0_away) 1)) (and (>= o0_own 1) (= o0_why2 0) (= o0_why3 0)))))
+ (= p_o1_passes (and $x1 p_o0_passes))))
+(assert
+ (= p_o2_holds false))
+(assert
+ (= p_o2_passes false))
 (assert
  (>= o0_away 1))
 (assert
- (<= (+ o0_away o1_away) 1))
+ (<= (+ o0_away o1_away o2_away) 1))
 (assert
- (let (($x1 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds))))
-(not $x1)))
+ (let (($x2 (or (and (>= (- o0_own o0_away) 1) p_o0_holds) (and (>= (- o1_own o1_away) 1) p_o1_holds) (and (>= (- o2_own o2_away) 1) p_o2_holds))))
+(not $x2)))
 (check-sat)

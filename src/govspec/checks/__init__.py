@@ -6,8 +6,15 @@ from govspec.checks import (
     assertions,  # noqa: F401
     chains,  # noqa: F401 - importing a family registers its checks
     chains_routes,  # noqa: F401 - importing a family registers its checks
+    charges,  # noqa: F401
+    choosing,  # noqa: F401
     completeness,  # noqa: F401 - importing a family registers its checks
+    deadlines,  # noqa: F401
+    deciding,  # noqa: F401
     delegation,  # noqa: F401
+    joint,  # noqa: F401
+    levels,  # noqa: F401
+    preconditions,  # noqa: F401
     quorum,  # noqa: F401
     readings,  # noqa: F401
     routing,  # noqa: F401

@@ -24,7 +24,7 @@ from govspec.checks.proving import (
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.logic.oracle import Oracle
-from govspec.logic.powers import PowerIndex, all_powers, describe_power
+from govspec.logic.powers import PowerIndex, all_powers, describe_power, joint_powers
 from govspec.logic.properties import Inquorate
 from govspec.logic.scenario import Staffing, describe
 from govspec.logic.solve import Holds, OnlyIf, Prover, Refuted, Unknown
@@ -32,22 +32,29 @@ from govspec.model.entities import Assertion, Model, PowerKey
 from govspec.options import CheckOptions
 
 
-def _powers(model: Model, assertion: Assertion) -> list[PowerKey]:
-    """The powers an assertion is about: signing, chairing, or (holder) named powers and every power of an office."""
+def _powers(model: Model, assertion: Assertion) -> list[tuple[PowerKey, str | None]]:
+    """The powers an assertion is about, each with the holder whose part it is about (None: the whole power): signing,
+    chairing, or (holder) named powers and every power of an office. A power held jointly is exercised only when every
+    holder's part can be: it is asked part by part, and of an office, its own part."""
     if assertion.prop == "signer":
         # `all`: every rule that names signers; a rule saying only what documents carry has none to be absent.
         every = [name for name, rule in model.documents.items() if rule.signers is not None]
-        return [PowerKey("sign", d) for d in assertion.targets or every]
+        return [(PowerKey("sign", d), None) for d in assertion.targets or every]
     if assertion.prop == "chair":
-        return [PowerKey("chair", b) for b in assertion.targets or model.bodies]
+        return [(PowerKey("chair", b), None) for b in assertion.targets or model.bodies]
     staffing = Staffing.of(model)
     index = PowerIndex(model, staffing)
-    wanted = []
+    wanted: list[tuple[PowerKey, str | None]] = []
     for target in assertion.targets or model.powers:
-        if target in model.powers:
-            wanted.append(PowerKey("named", target))
+        if target in model.powers and model.powers[target].joint:
+            power = PowerKey("named", target)
+            wanted += [(power, o) for o in dict.fromkeys(o.office for o in index.rules(power).origins)]
+        elif target in model.powers:
+            wanted.append((PowerKey("named", target), None))
         else:
-            wanted += [p for p in all_powers(model) if target in {o.office for o in index.rules(p).origins}]
+            wanted += [(p, None) for p in all_powers(model) if target in {o.office for o in index.rules(p).origins}]
+            held = [p for p in joint_powers(model) if target in {o.office for o in index.rules(p).origins}]
+            wanted += [(p, target) for p in held]
     return wanted
 
 
@@ -75,15 +82,15 @@ def assertion_proofs(model: Model, options: CheckOptions, prover: Prover) -> Ite
                     depth,
                 )
             continue
-        for power in _powers(model, assertion):
+        for power, part in _powers(model, assertion):
             yield power_proof(
                 prover,
                 staffing,
                 oracle,
-                index.rules(power),
+                index.rules(power, part),
                 depth,
                 code="GS351",
-                name=f"assert{number}-{power.slug}",
+                name=f"assert{number}-{power.slug}" + (f"-{part}" if part else ""),
                 statement=say("proof.holds", power=describe_power(power), coverage=coverage(depth)),
                 span=assertion.span,
                 about=(*about, power.kind, power.target, *power.occasion),

@@ -9,17 +9,21 @@ narrow shows up for every power it leaves behind), and the report gathers them u
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
+from operator import attrgetter
 
 from govspec.catalogue import listed, names, say
 from govspec.checks.proving import Entrustment, Hinge, Proof, entrustment_list
 from govspec.diagnostics import Cause, Span, citation_list
-from govspec.logic.powers import PARTIES, PowerIndex, acts_for, describe_power
+from govspec.logic.powers import PARTIES, PowerIndex, describe_power
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.logic.solve import OnlyIf, Refuted
 from govspec.model.entities import Acting, Cited, Delegation, Model, PowerKey
 
+PLACE = attrgetter("file", "line", "column", "end_line", "end_column")  # the order of spans, without their slow __lt__
+
 # The gaps a stand-in rule can leave, in the order a headline names them: the first found is the one to fix first.
-GAPS = ("stand_in", "no_stand_in", "reason", "stand_in_away")
+GAPS = ("stand_in", "joint_part", "no_stand_in", "reason", "stand_in_away")
 
 
 class Causes:
@@ -29,6 +33,9 @@ class Causes:
         self.model = model
         self.staffing = staffing
         self.index = PowerIndex(model, staffing)
+        # Many findings blame the same stand-in rules (every power an office's rules leave behind): their places,
+        # articles and names are gathered once per list of rules.
+        self._blamed: dict[tuple[str, tuple[int, ...]], Cause] = {}
 
     def of(self, proof: Proof) -> Cause | None:
         """The cause of a finding on a proof about who may act that failed (under one reading or both)."""
@@ -52,11 +59,11 @@ class Causes:
         fact = (power.kind, power.target, *power.occasion, part or "", "while", *pools, *reasons)
         if hinge is not None:
             return self.entrustment(hinge.entrustments, power, fact)
-        holders = sorted({o.office for o in self.index.rules(power, part).origins} & set(self.model.offices))
+        holders = sorted({o.office for o in self.index.origins(power, part) if o.office in self.model.offices})
         gaps: dict[str, list[tuple[str, list[Acting]]]] = defaultdict(list)
         for holder in holders:
             if not scenario.present(self.staffing, holder):
-                kind, blamed = self._gap(scenario, holder, power)
+                kind, blamed = self._gap(scenario, holder, power, part)
                 if kind:
                     gaps[kind].append((holder, blamed))
         lacking = describe_power(power)
@@ -68,15 +75,20 @@ class Causes:
         named = "stand_in_unscoped" if found == "stand_in" and power.kind in PARTIES else found
         return self._stand_in(named, [a for _, blamed in gaps[found] for a in blamed], lacking, fact)
 
-    def _gap(self, scenario: Scenario, holder: str, power: PowerKey) -> tuple[str, list[Acting]]:
+    def _gap(
+        self, scenario: Scenario, holder: str, power: PowerKey, part: str | None = None
+    ) -> tuple[str, list[Acting]]:
         """What keeps the stand-in rules of an office wholly away from passing `power` on, and the rules to blame."""
-        actings = [a for member in self.staffing.below(holder) for a in self.index.absent.get(member, ())]
-        passing = [a for a in actings if acts_for(a, power)]
-        applying = [a for a in passing if scenario.away_for(self.staffing, a.absent, a.reasons)]
-        if not actings:
-            return "no_stand_in", []
+        pools = self.staffing.below(holder)
+        every = [a for member in pools for a in self.index.passing(member, power)]
+        others = self.index.other_parts(power, part)
+        passing = [a for a in every if a.standin not in others]
+        if every and not passing:
+            return "joint_part", every
         if not passing:
-            return "stand_in", actings
+            actings = [a for member in pools for a in self.index.absent.get(member, ())]
+            return ("stand_in", actings) if actings else ("no_stand_in", [])
+        applying = [a for a in passing if scenario.away_for(self.staffing, a.absent, a.reasons)]
         if not applying:
             return "reason", passing
         if not any(scenario.present(self.staffing, a.standin) for a in applying):
@@ -97,13 +109,20 @@ class Causes:
 
     def _stand_in(self, kind: str, actings: list[Acting], lacking: object, fact: tuple[str, ...]) -> Cause:
         """The cause of a finding that the stand-in rules `actings` leave open."""
-        actings = list(dict.fromkeys(actings))
+        key = (kind, tuple(map(id, actings)))
+        if key not in self._blamed:
+            self._blamed[key] = self._blame(kind, actings)
+        return replace(self._blamed[key], lacking=lacking, fact=fact)
+
+    def _blame(self, kind: str, actings: list[Acting]) -> Cause:
+        """A cause as far as it depends only on the stand-in rules it blames: its subject, places, articles, words."""
+        actings = list({id(a): a for a in actings}.values())  # each statement once (by identity: hashing is slow)
         citations = self.model.articles(citation_list(tuple(a.citations for a in actings)))
         absent = sorted({a.absent for a in actings})
         return Cause(
             kind,
             ("acting", *absent),
-            tuple(sorted(a.span for a in actings)),
+            tuple(sorted((a.span for a in actings), key=PLACE)),
             citations,
             (
                 ("absent", names(absent, "and")),
@@ -111,8 +130,6 @@ class Causes:
                 ("where", _where(citations)),
                 ("reasons", listed(dict.fromkeys(r for a in actings for r in a.reasons))),
             ),
-            lacking,
-            fact,
         )
 
     def _making(self, giver: str, receiver: str, power: PowerKey) -> list[Cited]:

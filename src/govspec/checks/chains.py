@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from govspec.catalogue import Say, listed, names, say
+from govspec.checks.deciders import Deciders, deciders
 from govspec.checks.registry import check, finding
 from govspec.checks.soft import softened
 from govspec.diagnostics import Finding, Severity, Span, citation_list
@@ -29,6 +30,7 @@ from govspec.graphs import (
     reached_from,
     step_from,
 )
+from govspec.graphs.build import institutions
 from govspec.logic.powers import named_holders
 from govspec.logic.scenario import Staffing, reason_words
 from govspec.model.entities import Chain, Cited, Model
@@ -135,59 +137,14 @@ def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
         )
 
 
-@dataclass(frozen=True)
-class _Deciders:
-    """Who may decide a matter: its routing and its ancestors', and the bodies that decide them; minus `never`.
-    `softly`: those barred only by a soft `never` (原则上不得由), with the hedges of those rules."""
-
-    allowed: frozenset[str]
-    barred: frozenset[str]
-    sources: tuple[Cited, ...]
-    softly: frozenset[str] = frozenset()
-    hedges: tuple[str, ...] = ()
-
-    @property
-    def hard(self) -> _Deciders:
-        """The same, with the soft bans yielding, as the text allows them to."""
-        return _Deciders(self.allowed, self.barred - self.softly, self.sources)
-
-
-def _deciders(model: Model, places: Places, name: str) -> _Deciders:
-    allowed: set[str] = set()
-    barred: set[str] = set()
-    soft: set[str] = set()
-    hedges: list[str] = []
-    sources: list[Cited] = []
-    lineage: str | None = name
-    while lineage is not None:  # a resolved model has no circular matter parents
-        matter = model.matters[lineage]
-        deciding = [b for b in model.bodies.values() if b.decides and lineage in b.decides.names]
-        allowed.update(o for d in (*matter.deciders("must"), *matter.deciders("may")) for o in places(d))
-        allowed.update(body.name for body in deciding)
-        for ban in (r for r in matter.routing if r.mode == "never"):
-            (soft if ban.hedge else barred).update(o for d in ban.deciders for o in places(d))
-            hedges += [ban.hedge] if ban.hedge else []
-        sources += [matter, *matter.routing, *(body.decides for body in deciding if body.decides)]
-        lineage = matter.parent
-    softly = frozenset(soft - barred)
-    return _Deciders(frozenset(allowed), frozenset(barred | soft), tuple(sources), softly, tuple(dict.fromkeys(hedges)))
-
-
-def _may_decide(end: Node, counts: frozenset[Node], deciders: _Deciders) -> bool:
+def _may_decide(end: Node, counts: frozenset[Node], who_decides: Deciders) -> bool:
     """Whether `end`, counting as `counts`, may decide: a rule naming the office itself outweighs one naming its kind
     (`may 常务副区长; never 副区长` lets the 常务副区长 decide), so the witness's deciders are exactly those who may."""
-    if end in deciders.barred:
+    if end in who_decides.barred:
         return False
-    return end in deciders.allowed or (counts.isdisjoint(deciders.barred) and not counts.isdisjoint(deciders.allowed))
-
-
-def _institutions(model: Model) -> dict[str, tuple[str, ...]]:
-    """Each unit that decides through bodies of its own, with those bodies (区政府: its 全体会议, 常务会议)."""
-    found: dict[str, list[str]] = {}
-    for body in model.bodies.values():
-        if body.unit is not None:
-            found.setdefault(body.unit, []).append(body.name)
-    return {unit: tuple(bodies) for unit, bodies in found.items()}
+    return end in who_decides.allowed or (
+        counts.isdisjoint(who_decides.barred) and not counts.isdisjoint(who_decides.allowed)
+    )
 
 
 def _reaches_top(places: Places, end: Node, ends: Collection[Node]) -> bool:
@@ -203,12 +160,12 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
     Fires: `escalation E about 议题: 局长 -> 副区长` with `matter 议题 { may 区长 }`. Passes: `… -> 副区长 -> 区长`.
     """
     graphs = graphs_of(model)
-    ends, outside, institutions = graphs.tops, externals(model), _institutions(model)
+    ends, outside, deciding = graphs.tops, externals(model), institutions(model)
     for matter, graph in sorted(graphs.escalations.items(), key=lambda item: item[0] or ""):
-        deciders = _deciders(model, graphs.places, matter) if matter is not None else None
-        settles = _settles(graphs.places, ends, outside, institutions, deciders)
+        who_decides = deciders(model, graphs.places, matter) if matter is not None else None
+        settles = _settles(graphs.places, ends, outside, deciding, who_decides)
         # Where only a soft ban stops a dispute, the dead end breaks a rule the text lets yield: a warning.
-        yields = _settles(graphs.places, ends, outside, institutions, deciders.hard if deciders else None)
+        yields = _settles(graphs.places, ends, outside, deciding, who_decides.hard if who_decides else None)
         # Where escalations stop is asked first, of those few nodes: most graphs stop nowhere short of a decider.
         stops = [end for end in dead_ends(graph, ()) if not settles(end)]
         loops = [loop for loop in closed_cycles(graph, ()) if not any(settles(node) for node in loop)]
@@ -221,42 +178,42 @@ def escalation_dead_end(model: Model, options: CheckOptions) -> Iterator[Finding
         for end in sorted((end for end in stops if end in judged), key=node_key):
             path = path_to(region, end)
             into = _ending_at(region, end, path)
-            key = ("GS403.ends" if len(into) == 1 else "GS403.end") + ("_top" if deciders is None else "")
+            key = ("GS403.ends" if len(into) == 1 else "GS403.end") + ("_top" if who_decides is None else "")
             message = say(key, names=names((chain.name for chain in into), "and"), end=end, matter=matter or "")
-            yield _dead_end(message, deciders, into, {"path": edge_list(path)}, yields(end))
+            yield _dead_end(message, who_decides, into, {"path": edge_list(path)}, yields(end))
         for loop in (loop for loop in loops if loop[0] in judged):
             # A matter's dispute is brought to the loop by an escalation of its own: the witness shows the way in,
             # then goes round from where it arrives.
-            lead = _leading_into(region, loop) if deciders is not None else []
+            lead = _leading_into(region, loop) if who_decides is not None else []
             entry = lead[-1][1] if lead else loop[0]
             circle = cycle_in(region, [entry, *(node for node in loop if node != entry)])
-            who = say("GS403.loop_top") if deciders is None else say("GS403.loop_decider", matter=matter)
+            who = say("GS403.loop_top") if who_decides is None else say("GS403.loop_decider", matter=matter)
             message = say("GS403.loop", what=what, names=names(str(node) for node in loop), who=who)
             witness = ({"path": edge_list(lead)} if lead else {}) | {"loop": edge_list(circle)}
             soft = any(yields(node) for node in loop)
-            yield _dead_end(message, deciders, [o for _, _, o in (*lead, *circle)], witness, soft)
+            yield _dead_end(message, who_decides, [o for _, _, o in (*lead, *circle)], witness, soft)
 
 
 def _settles(
     places: Places,
     ends: Collection[Node],
     outside: Collection[Node],
-    institutions: Mapping[str, tuple[str, ...]],
-    deciders: _Deciders | None,
+    deciding: Mapping[str, tuple[str, ...]],
+    who_decides: Deciders | None,
 ) -> Callable[[Node], bool]:
     """Whether a dispute is settled at a node: where someone may decide its matter, or with no matter named, at the
     top; a matter handed to a declared external authority is decided there, outside these rules. An institution that
-    decides through bodies of its own (`institutions`) settles a matter it may decide, or one of its bodies may; its
+    decides through bodies of its own (`deciding`) settles a matter it may decide, or one of its bodies may; its
     head does not decide for it. Where the text falls silent, GS407 reports it."""
 
     def settles(node: Node) -> bool:
         if isinstance(node, Unnamed) or node in outside:
             return True
-        if deciders is None:
+        if who_decides is None:
             return _reaches_top(places, node, ends)
-        if isinstance(node, str) and node in institutions:
-            return any(_may_decide(n, frozenset({n}), deciders) for n in (node, *institutions[node]))
-        return _may_decide(node, places.counts_as(node) - institutions.keys(), deciders)
+        if isinstance(node, str) and node in deciding:
+            return any(_may_decide(n, frozenset({n}), who_decides) for n in (node, *deciding[node]))
+        return _may_decide(node, places.counts_as(node) - deciding.keys(), who_decides)
 
     return settles
 
@@ -271,7 +228,7 @@ def _disputed(
     they are judged once, against the top, as escalations naming no matter.
     """
     chains = graphs.chains
-    indices = chains.of_kind("escalation")
+    indices = chains.asking("escalation")
     if matter is None or all(chains.statements[i].about for i in indices):
         return graph.digraph
     kinds = set(lineage(model, matter))
@@ -299,19 +256,20 @@ def _ending_at(graph: CitedGraph, end: Node, path: list[Edge]) -> list[Chain]:
 
 
 def _dead_end(
-    message: Say, deciders: _Deciders | None, statements: list[Cited], witness: dict[str, object], soft: bool
+    message: Say, who_decides: Deciders | None, statements: list[Cited], witness: dict[str, object], soft: bool
 ) -> Finding:
     """A dead end of the escalations `statements`, placed at each of them, then where its matter is declared; `soft`:
     one that only a soft ban makes, and so at most a warning."""
-    sources = deciders.sources if deciders is not None else ()
+    sources = who_decides.sources if who_decides is not None else ()
     found = finding(
         "GS403",
         message,
         locations=in_order((*statements, *sources[:1])),
         citations=cited(*statements, *sources),
-        witness=witness | ({"deciders": sorted(deciders.allowed - deciders.barred)} if deciders is not None else {}),
+        witness=witness
+        | ({"deciders": sorted(who_decides.allowed - who_decides.barred)} if who_decides is not None else {}),
     )
-    return softened(found, deciders.hedges) if soft and deciders is not None else found
+    return softened(found, who_decides.hedges) if soft and who_decides is not None else found
 
 
 @dataclass(frozen=True)

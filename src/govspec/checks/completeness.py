@@ -79,6 +79,25 @@ def document_without_signer(model: Model, options: CheckOptions) -> Iterator[Fin
             )
 
 
+@check("GS206", "body-without-frequency", Severity.WARNING)
+def body_without_frequency(model: Model, options: CheckOptions) -> Iterator[Finding]:
+    """A body has no meeting frequency: the text says neither how often it meets nor that it meets as needed.
+
+    A hedged frequency (`usually every month`) is a frequency; `meets as needed` (根据需要召开) says the body meets when
+    the occasion arises.
+    Fires: `body 全体会议 { members 区长 }`. Passes: the same body with `every month`, or with `meets as needed`.
+    """
+    for body in model.bodies.values():
+        if body.frequency is None and body.ad_hoc is None:
+            yield finding(
+                "GS206",
+                say("GS206", body=body.name),
+                locations=(body.span,),
+                citations=body.citations,
+                witness={"body": body.name},
+            )
+
+
 @check("GS204", "body-without-chair", Severity.WARNING)
 def body_without_chair(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A body names no chair or no convener, so nobody is entitled to open or lead its meetings.

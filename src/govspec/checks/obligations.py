@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from govspec.catalogue import words
-from govspec.checks import assertions, delegation, quorum, routing, signing, voting
+from govspec.checks import assertions, choosing, delegation, joint, quorum, routing, signing, voting
 from govspec.checks.proving import Proof, ProofFamily, absence_depth, coverage
 from govspec.diagnostics import Property, Tally
 from govspec.logic.documents import attribute_words
@@ -28,6 +28,8 @@ FAMILIES: tuple[ProofFamily, ...] = (
     signing.overlap_proofs,
     signing.party_proofs,
     delegation.absent_holder_proofs,
+    choosing.chooser_proofs,
+    joint.joint_part_proofs,
     routing.routing_proofs,
     assertions.assertion_proofs,
 )

@@ -77,7 +77,7 @@ class Hinge:
     standing_actors: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Proof:
     """One proof obligation and its verdict; `query` rebuilds the solver query for the proofs/ folder.
 
@@ -239,7 +239,8 @@ def power_proof(
     read = partial(Unable, staffing, rules, depth, oracle, gone)
     both = prove_both(prover, staffing, rules, read)
     fields = both.proof_fields()
-    return Proof(code, name, statement, rules.citations, span, about=about, depth=depth, power=rules.power, **fields)
+    held = {"power": rules.power, "part": rules.part}
+    return Proof(code, name, statement, rules.citations, span, about=about, depth=depth, **held, **fields)
 
 
 def standing_in(model: Model, staffing: Staffing) -> Callable[[Scenario], tuple[str, ...]]:

@@ -10,53 +10,63 @@ from typing import Any
 
 import z3
 
-from govspec.catalogue import Say, either, listed, say
+from govspec.catalogue import Say, both, either, listed, say
 from govspec.checks.proving import Proof, per_model, unknowns
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
+from govspec.graphs import lineage
+from govspec.graphs.build import institutions
 from govspec.logic.encode import all_of, any_of
 from govspec.logic.solve import Holds, Prover, Query, Refuted, Verdict
 from govspec.model.entities import Matter, Model, Routing
 from govspec.options import CheckOptions
 
-
-def _lineage(model: Model, matter: Matter) -> list[Matter]:
-    """The matter and the matters above it: what is said of 重大事项 is said of each of its kinds."""
-    chain = [matter]
-    while (parent := chain[-1].parent) is not None and parent not in {m.name for m in chain}:
-        chain.append(model.matters[parent])
-    return chain
+# words -> (owner, statement, deciders): each decider the statement names, as the bodies and offices it stands for.
+Statements = dict[str, tuple[Matter, Routing, tuple[tuple[str, ...], ...]]]
 
 
-Statements = dict[str, tuple[Matter, Routing, tuple[str, ...]]]  # words -> (owner, statement, deciders)
-
-
-def _deciders(model: Model, routing: Routing) -> tuple[str, ...]:
-    """The bodies and offices a statement names, a group standing for its offices (`must 领导`: one of them)."""
-    found = (d for name in routing.deciders for d in (model.groups[name].offices if name in model.groups else (name,)))
+def _deciders(model: Model, routing: Routing) -> tuple[tuple[str, ...], ...]:
+    """Each decider a statement names: a group stands for each of its offices (`must 领导`: one of them), a unit with
+    bodies of its own for those bodies, one of which decides for it (`may 区政府`: through one of its bodies)."""
+    found: list[tuple[str, ...]] = []
+    bodies = institutions(model)
+    for name in routing.deciders:
+        if name in model.groups:
+            found.extend((office,) for office in model.groups[name].offices)
+        else:
+            found.append(bodies.get(name, (name,)))
     return tuple(dict.fromkeys(found))
+
+
+def _allowances(model: Model, owner: Matter) -> list[Routing]:
+    """A body that decides a matter (`decides M`) may decide it: read as `may` that body, at its clause."""
+    return [
+        Routing("may", (body.name,), citations=body.decides.citations or body.citations, span=body.decides.span)
+        for body in model.bodies.values()
+        if body.decides and owner.name in body.decides.names
+    ]
 
 
 def _statements(model: Model, matter: Matter) -> Statements:
     found = {}
-    for owner in _lineage(model, matter):
-        for routing in owner.routing:
+    for owner in (model.matters[name] for name in lineage(model, matter.name)):
+        for routing in (*owner.routing, *_allowances(model, owner)):
             where = "、".join(routing.citations or owner.citations) or "no article"
             words = f"{where}: {owner.name} {routing.mode} {', '.join(routing.deciders)}"
             found[words] = (owner, routing, _deciders(model, routing))
     return found
 
 
-def _term(mode: str, deciders: tuple[str, ...], decides: dict[str, z3.BoolRef]) -> z3.BoolRef:
+def _term(mode: str, deciders: tuple[tuple[str, ...], ...], decides: dict[str, z3.BoolRef]) -> z3.BoolRef:
     if mode == "must":
-        return any_of(decides[d] for d in deciders)
+        return any_of(decides[d] for ways in deciders for d in ways)
     if mode == "never":
-        return all_of(z3.Not(decides[d]) for d in deciders)
-    return all_of(decides[d] for d in deciders)
+        return all_of(z3.Not(decides[d]) for ways in deciders for d in ways)
+    return all_of(any_of(decides[d] for d in ways) for ways in deciders)
 
 
 def _query(statements: Statements) -> Query[None]:
-    deciders = sorted({d for _, _, named in statements.values() for d in named})
+    deciders = sorted({d for _, _, named in statements.values() for ways in named for d in ways})
     decides = {d: z3.Bool(f"d{i}") for i, d in enumerate(deciders)}
     facts = [_term(r.mode, named, decides) for _, r, named in statements.values()]
     return Query(facts, legend=[f"d{i}: decided by {d}" for i, d in enumerate(deciders)] + list(statements))
@@ -64,9 +74,10 @@ def _query(statements: Statements) -> Query[None]:
 
 def _conflicting(statements: Statements) -> bool:
     """Counting first: the statements clash exactly when some `must` or `may` needs only forbidden deciders."""
-    forbidden = {d for _, r, named in statements.values() if r.mode == "never" for d in named}
+    forbidden = {d for _, r, named in statements.values() if r.mode == "never" for ways in named for d in ways}
     return any(
-        (r.mode == "must" and set(named) <= forbidden) or (r.mode == "may" and forbidden & set(named))
+        (r.mode == "must" and {d for ways in named for d in ways} <= forbidden)
+        or (r.mode == "may" and any(set(ways) <= forbidden for ways in named))
         for _, r, named in statements.values()
     )
 
@@ -100,7 +111,9 @@ def routing_proofs(model: Model, options: CheckOptions, prover: Prover) -> Itera
 def routing_contradiction(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A matter is required of (or allowed to) a decider and forbidden to it at once: a minimal set of statements.
 
-    Fires: `matter M { must 常务会议; never 常务会议 }`. Passes: `matter M { must 常务会议, 全体会议; never 常务会议 }`.
+    A body that `decides` the matter is allowed it; a ban may name a class of bodies, barring each body of it.
+    Fires: `matter M { must 常务会议; never 常务会议 }`, or `never 议事协调机构` with a 领导小组 of that class that
+    `decides M`. Passes: `matter M { must 常务会议, 全体会议; never 常务会议 }`.
     """
     proofs = routing_proofs(model, options)
     for proof in proofs:
@@ -121,7 +134,7 @@ def routing_contradiction(model: Model, options: CheckOptions) -> Iterator[Findi
     yield from unknowns(proofs)
 
 
-def _statement_words(statement: tuple[Matter, Routing, tuple[str, ...]]) -> Say:
+def _statement_words(statement: tuple[Matter, Routing, tuple[tuple[str, ...], ...]]) -> Say:
     """One routing statement as the spec says it: "第四十五条: 全区重大问题 must 区政府常务会议"."""
     owner, routing, _ = statement
     cites = routing.citations or owner.citations
@@ -134,10 +147,14 @@ def _decider_words(model: Model, decider: str) -> Say:
     body = model.bodies.get(decider)
     if body is not None:
         matters = listed(body.decides.names) if body.decides else say("GS331.nothing")
+        if body.discusses:
+            return say("GS331.body_discusses", decider=decider, discussed=listed(body.discusses.names), matters=matters)
         return say("GS331.body", decider=decider, matters=matters)
     if decider in model.units:
-        bodies = [b.name for b in model.bodies.values() if b.unit == decider]
-        return say("GS331.institution", decider=decider, bodies=listed(bodies) if bodies else say("GS331.no_body"))
+        bodies = institutions(model).get(decider, ())
+        if not bodies:
+            return say("GS331.institution_alone", decider=decider)
+        return say("GS331.institution", decider=decider, bodies=listed(bodies))
     if decider in model.groups:
         return say("GS331.group", decider=decider, offices=listed(model.groups[decider].offices))
     return say("GS331.office", decider=decider)
@@ -147,20 +164,29 @@ def _decider_words(model: Model, decider: str) -> Say:
 def matter_without_competent_body(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A matter must be decided collectively, but none of the bodies named decides it (or a matter above it).
 
-    A unit named decides through the bodies that belong to it (`body 常务会议 of 区政府`).
-    Fires: `matter M { must 常务会议 }` where 常务会议 has no `decides M`. Passes: `body 常务会议 { … decides M }`.
+    A unit named decides through the bodies that belong to it (`body 常务会议 of 区政府`); a body that only `discusses`
+    the matter does not decide it.
+    Fires: `matter M { must 常务会议 }` where 常务会议 has no `decides M`, or only `discusses M`. Passes: `body 常务会议
+    { … decides M }`.
     """
     for matter in model.matters.values():
-        lineage = {m.name for m in _lineage(model, matter)}
+        above = set(lineage(model, matter.name))
         for routing in matter.routing:
             if routing.mode != "must":
                 continue
             named = set(routing.deciders)
             bodies = [b for b in model.bodies.values() if b.name in named or b.unit in named]
-            if not any(b.decides and lineage & set(b.decides.names) for b in bodies):
+            if not any(b.decides and above & set(b.decides.names) for b in bodies):
+                discussing = [b.name for b in bodies if b.discusses and above & set(b.discusses.names)]
+                named_words = {"matter": matter.name, "deciders": either(routing.deciders)}
+                words = (
+                    say("GS331.discussed", **named_words, bodies=both(discussing))
+                    if discussing
+                    else say("GS331", **named_words)
+                )
                 yield finding(
                     "GS331",
-                    say("GS331", matter=matter.name, deciders=either(routing.deciders)),
+                    words,
                     locations=(routing.span,),
                     citations=citation_list((matter.citations, routing.citations, *(b.citations for b in bodies))),
                     witness={"deciders": [_decider_words(model, d) for d in routing.deciders]},

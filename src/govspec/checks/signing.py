@@ -59,6 +59,7 @@ def signer_words(rule: DocumentRule) -> Say | Listed:
 @per_model
 def signer_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
     depth = absence_depth(model, options)
+    covered = coverage(depth)
     staffing, oracle = Staffing.of(model), Oracle(model)
     index = PowerIndex(model, staffing)
     for rule in model.documents.values():
@@ -72,7 +73,7 @@ def signer_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterat
             depth,
             code="GS311",
             name=f"signer-{rule.name}",
-            statement=say("proof.sign", rule=rule.name, coverage=coverage(depth)),
+            statement=say("proof.sign", rule=rule.name, coverage=covered),
             span=rule.span,
             about=(rule.name,),
         )
@@ -87,6 +88,7 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
     staffing = Staffing.of(model)
     stand_ins = standing_in(model, staffing)
     causes = Causes(model, staffing)
+    depth = absence_depth(model, options)
     proofs = signer_proofs(model, options)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
@@ -94,7 +96,7 @@ def signer_can_be_absent(model: Model, options: CheckOptions) -> Iterator[Findin
             scene = describe(staffing, proof.verdict.witness)
             yield finding(
                 "GS311",
-                say("GS311", rule=rule.name, away=away_checked(scene["absent"], absence_depth(model, options))),
+                say("GS311", rule=rule.name, away=away_checked(scene["absent"], depth)),
                 locations=(rule.span,),
                 citations=citation_list((proof.citations, stand_ins(proof.verdict.witness))),
                 witness={**scene, "signers": signer_words(rule)},

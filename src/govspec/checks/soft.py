@@ -26,6 +26,7 @@ def _soft_rules(model: Model) -> dict[Span, str]:
     for body in model.bodies.values():
         found.update({p.span: p.hedge for p in (body.frequency, body.attendees) if p is not None and p.hedge})
     found.update({m.span: m.hedge for m in model.measures if m.hedge})
+    found.update({s.span: s.hedge for s in (*model.preconditions, *model.deadlines) if s.hedge})
     return found
 
 

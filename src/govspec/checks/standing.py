@@ -11,15 +11,17 @@ from govspec.catalogue import say
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.graphs.powers import feeders, reach, upstream
-from govspec.logic.powers import PARTIES, PowerIndex, all_powers, describe_power, occasions, origins
+from govspec.logic.powers import PARTIES, PowerIndex, all_powers, describe_power, joint_powers, occasions, origins
 from govspec.logic.scenario import Staffing
 from govspec.model.entities import Model, PowerKey
 from govspec.options import CheckOptions
 
 
 def _every_power(model: Model) -> tuple[PowerKey, ...]:
-    """What an acting rule without scope hands over: every power, and every office's part of co-signing and review."""
-    return all_powers(model) + tuple(PowerKey(kind, name) for name in model.documents for kind in PARTIES)
+    """What an acting rule without scope hands over: every power, and every office's part of co-signing, review and
+    the powers held jointly."""
+    parts = tuple(PowerKey(kind, name) for name in model.documents for kind in PARTIES)
+    return all_powers(model) + joint_powers(model) + parts
 
 
 @check("GS409", "standing-in-passes-nothing", Severity.WARNING)

@@ -14,7 +14,17 @@ from govspec.identity import identified
 from govspec.logic.counting import needed
 from govspec.logic.powers import describe_power
 from govspec.logic.scenario import Staffing, members_due
-from govspec.model.entities import Acting, Assertion, Body, Delegation, Model, Quorum
+from govspec.model.entities import (
+    Acting,
+    Assertion,
+    Body,
+    Charge,
+    Delegation,
+    Model,
+    NoSkipping,
+    Precondition,
+    Quorum,
+)
 
 CHAIN_CODES = frozenset({"GS401", "GS402", "GS403", "GS404"})  # cycles, gaps, dead ends, leave with no approver
 T = TypeVar("T")
@@ -70,10 +80,18 @@ def _meets(quorum: Quorum | None, due: int, present: int) -> bool:
 
 
 def _due_range(staffing: Staffing, body: Body) -> tuple[int, int | None]:
+    """The fewest and most members due, from the offices' counts and the counts of groups the members cover or lie
+    within (常务委员会组成人员十五人至三十五人)."""
     pools = members_due(staffing, body)
     highs = [staffing.offices[x].high for x in pools]
     low = sum(staffing.offices[x].low if staffing.below(x) == (x,) else 0 for x in pools)
-    return low, None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+    for counted in staffing.totals:
+        if set(counted.pools) <= set(pools):
+            low = max(low, counted.low)
+        if counted.high is not None and set(pools) <= set(counted.pools):
+            high = counted.high if high is None else min(high, counted.high)
+    return low, high
 
 
 def quorum_flips(old: Model, new: Model) -> tuple[Flip, ...]:
@@ -232,10 +250,14 @@ _RULES = (
     "reports",
     "chains",
     "mandatory",
+    "no_skipping",
     "separations",
     "measures",
     "assertions",
     "allows",
+    "preconditions",
+    "deadlines",
+    "charges",
 )
 
 
@@ -276,6 +298,16 @@ def _rule_name(rule: Any) -> Say | str:
         )
     if isinstance(rule, Assertion):
         return say("diff.rule.assertion", property=say(f"property.{rule.prop}"), targets=listed(rule.targets))
+    if isinstance(rule, Precondition):
+        return say("diff.rule.precondition", steps=listed(rule.steps), matters=listed(rule.matters))
+    if isinstance(rule, Charge):
+        return say("diff.rule.charge", office=rule.office, fields=listed(rule.fields))
+    if isinstance(rule, NoSkipping):
+        return (
+            say("diff.rule.no_skipping", senders=listed(rule.senders))
+            if rule.senders
+            else say("diff.rule.no_skipping_all")
+        )
     for field in ("name", "subordinate", "via", "who", "code"):
         value = getattr(rule, field, None)
         if isinstance(value, str):

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from govspec.graphs.analysis import closed_cycles, cycle_in, cycles, dead_ends, path_to, reached_from, step_from
+from govspec.graphs.analysis import (
+    closed_cycles,
+    cycle_in,
+    cycles,
+    dead_ends,
+    path_to,
+    reached_from,
+    step_from,
+    way_around,
+)
 from govspec.graphs.build import ChainGraphs, CitedGraph, chain_graph, chain_graphs, lineage
 from govspec.graphs.ends import externals
 from govspec.graphs.reading import Chains, Edge, Level, Node, Places, Unnamed, node_key
@@ -28,4 +37,5 @@ __all__ = [
     "path_to",
     "reached_from",
     "step_from",
+    "way_around",
 ]

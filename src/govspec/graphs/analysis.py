@@ -152,3 +152,34 @@ def step_from(graph: CitedGraph, node: Node) -> list[Edge]:
     """The edge from `node` to its smallest successor (none if it has none): a witness where nothing leads to it."""
     successors = sorted(graph.digraph.successors(node), key=node_key) if node in graph.digraph else []
     return _along(graph, [node, successors[0]]) if successors else []
+
+
+def way_around(
+    graph: CitedGraph,
+    sources: Iterable[Node],
+    targets: Collection[Node],
+    barred: Collection[Node] = (),
+    dropped: Collection[tuple[Node, Node]] = (),
+) -> list[Edge]:
+    """A shortest way, one edge or more, from one of `sources` to one of `targets` that passes none of `barred` and
+    takes none of the edges `dropped`; none if there is none. Sources and successors are taken smallest first, so
+    the way is the same on every run."""
+    digraph = graph.digraph
+    starts = sorted((node for node in dict.fromkeys(sources) if node in digraph and node not in barred), key=node_key)
+    parent: dict[Node, Node] = {}
+    seen, queue = set(starts), deque(starts)
+    while queue:
+        node = queue.popleft()
+        for successor in sorted(digraph.successors(node), key=node_key):
+            if successor in barred or (node, successor) in dropped:
+                continue
+            if successor in targets:
+                way = [successor, node]
+                while way[-1] in parent:
+                    way.append(parent[way[-1]])
+                return _along(graph, way[::-1])
+            if successor not in seen:
+                seen.add(successor)
+                parent[successor] = node
+                queue.append(successor)
+    return []

@@ -113,10 +113,14 @@ def _of_levels(
     return _read_through(model, places, _of(chains, indices), institutions)
 
 
-def deciding_institutions(model: Model) -> frozenset[str]:
-    """The units that decide through bodies of their own (区政府 through its 常务会议): a dispute that reaches one is
-    settled there by those bodies, not by its head."""
-    return frozenset(body.unit for body in model.bodies.values() if body.unit is not None)
+def institutions(model: Model) -> dict[str, tuple[str, ...]]:
+    """Each unit that decides through bodies of its own, with those bodies (区政府: its 全体会议, 常务会议): a matter
+    that reaches it is decided there by one of them, not by its head; a unit not here has no body of its own."""
+    found: dict[str, list[str]] = {}
+    for body in model.bodies.values():
+        if body.unit is not None:
+            found.setdefault(body.unit, []).append(body.name)
+    return {unit: tuple(bodies) for unit, bodies in found.items()}
 
 
 def reporting(model: Model, places: Places) -> CitedGraph:
@@ -142,33 +146,33 @@ def leave(model: Model, places: Places, chains: Chains) -> CitedGraph:
     A request only reported along a chain (报备) asks nobody to approve it, and no office asks itself: where a group
     asking holds its own approver (区政府领导同志 ask the 区长), the rule says nothing of the approver's own leave.
     """
-    asking = [i for i in chains.of_kind("leave") if not chains.statements[i].notify]
-    graph = _of(chains, asking)
+    graph = _of(chains, chains.asking("leave"))
     graph.digraph.remove_edges_from(list(nx.selfloop_edges(graph.digraph)))
     # A unit or body that approves does so as an institution (报区政府办公室批准), not through its head.
     return _read_through(model, places, graph, model.units.keys())
 
 
 def escalations(model: Model, places: Places, chains: Chains) -> dict[str | None, CitedGraph]:
-    """Escalations per matter (None: those naming no matter), read through units and kinds like any chain.
+    """Escalations per matter (None: those naming no matter), read through units and kinds like any chain; one that
+    only reports the matter (报备) asks nobody to decide it, and is left out.
 
     A matter's graph holds the escalations about it and about each matter it is a kind of, nearest first, as it
     shares their deciders (GS403), then those naming no matter; every matter with such escalations has one.
     """
     general: list[int] = []
     scoped: dict[str, list[int]] = {}
-    for i in chains.of_kind("escalation"):
+    for i in chains.asking("escalation"):
         about = chains.statements[i].about
         if not about:
             general.append(i)
         for matter in about:
             scoped.setdefault(matter, []).append(i)
-    institutions = deciding_institutions(model)
-    graphs = {None: _of_levels(model, places, chains, general, institutions)} if general else {}
+    deciding = institutions(model).keys()
+    graphs = {None: _of_levels(model, places, chains, general, deciding)} if general else {}
     for matter in model.matters:
         own = [i for kind in lineage(model, matter) for i in scoped.get(kind, ())]
         if own:
-            graphs[matter] = _of_levels(model, places, chains, list(dict.fromkeys([*own, *general])), institutions)
+            graphs[matter] = _of_levels(model, places, chains, list(dict.fromkeys([*own, *general])), deciding)
     return graphs
 
 
@@ -178,7 +182,8 @@ def _of(chains: Chains, indices: Sequence[int]) -> CitedGraph:
 
 
 def lineage(model: Model, matter: str) -> list[str]:
-    """A matter and the matters it is a kind of, nearest first (a resolved model has no circular matter parents)."""
+    """A matter and the matters it is a kind of, nearest first: what is said of 重大事项 is said of each of its kinds
+    (a resolved model has no circular matter parents)."""
     found = [matter]
     while (parent := model.matters[found[-1]].parent) is not None:
         found.append(parent)

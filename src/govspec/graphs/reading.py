@@ -95,12 +95,19 @@ class Places:
 @dataclass(frozen=True)
 class Chains:
     """A model's chain statements as read: the levels of each (who starts it, then each step's nodes), which are of
-    each kind, and every step the text leaves unnamed."""
+    each kind, and every step the text leaves unnamed.
+
+    `stays`: per chain and level, the offices whose holder in charge of the chain's subject is named there or at the
+    next level. No step of the chain leads from such an office to itself: the one in charge is one holder, so a step
+    between it and its own office either stays with that holder (报请分管副区长……直至分管副区长提出意见) or goes to a
+    colleague, never round to where it came from.
+    """
 
     statements: Sequence[Chain]
     levels: tuple[tuple[Level, ...], ...]
     kinds: Mapping[str, tuple[int, ...]]
     silences: tuple[Unnamed, ...]
+    stays: Mapping[tuple[int, int], frozenset[str]]
 
     @classmethod
     def of(cls, model: Model, places: Places) -> Chains:
@@ -108,12 +115,20 @@ class Chains:
         kinds: defaultdict[str, list[int]] = defaultdict(list)
         levels: list[tuple[Level, ...]] = []
         silences: list[Unnamed] = []
+        stays: dict[tuple[int, int], frozenset[str]] = {}
         # One pass, its loop written out: it runs once per step of every chain, the bulk of reading a large model.
         for index, statement in enumerate(model.chains):
             kinds[statement.kind].append(index)
             subjects = statement.subjects
             read = [names(subjects) if len(subjects) > 1 else group(subjects[0], subjects) if subjects else subjects]
+            charged: frozenset[str] = frozenset()
             for step in statement.steps:
+                if step.in_charge or charged:
+                    # An office a step also names plainly is reached as any of its holders: not only the one in charge.
+                    plain = tuple(n for n in step.nodes if n is not None and n not in step.in_charge)
+                    now = frozenset(names(step.in_charge)).difference(names(plain))
+                    stays[index, len(read) - 1] = charged | now
+                    charged = now
                 # One name, the common step, is read without the general case; its own tuple is its level.
                 if len(nodes := step.nodes) == 1 and nodes[0] is not None:
                     read.append(group(nodes[0], nodes))
@@ -124,22 +139,41 @@ class Chains:
                     silences.append(Unnamed(index, position))
             levels.append(tuple(read))
         by_kind = {kind: tuple(indices) for kind, indices in kinds.items()}
-        return cls(model.chains, tuple(levels), by_kind, tuple(silences))
+        return cls(model.chains, tuple(levels), by_kind, tuple(silences), stays)
 
     def of_kind(self, kind: str) -> tuple[int, ...]:
         """The indices of the statements of one kind, in order."""
         return self.kinds.get(kind, ())
 
+    def asking(self, kind: str) -> tuple[int, ...]:
+        """The statements of one kind that ask someone to approve, decide or sign: all but those that only report
+        (报备)."""
+        return tuple(i for i in self.of_kind(kind) if not self.statements[i].notify)
+
     def pairs(self, indices: Iterable[int]) -> list[tuple[Node, Node]]:
         """The edges of the statements `indices` without their statements, as a graph is built from them."""
         levels = self.levels
+        if self.stays:
+            return [(u, v) for i in indices for u, v, _ in self._read(i)]
         return [pair for i in indices for before, after in pairwise(levels[i]) for pair in product(before, after)]
+
+    def _read(self, i: int) -> Iterator[Edge]:
+        """The edges of statement `i` with it, none from an office to itself where one end is its holder in charge."""
+        statement = self.statements[i]
+        for position, (before, after) in enumerate(pairwise(self.levels[i])):
+            same = self.stays.get((i, position), frozenset())
+            for u, v in product(before, after):
+                if u != v or u not in same:
+                    yield u, v, statement
 
     def edges(self, indices: Iterable[int]) -> Iterator[Edge]:
         """Edges of the statements `indices`, each with its statement: from the subjects to the first step, then step
         to step. Read only when a witness is written; one name to one name, the common link, is read on its own."""
         statements, levels = self.statements, self.levels
         for i in indices:
+            if self.stays:
+                yield from self._read(i)
+                continue
             statement = statements[i]
             for before, after in pairwise(levels[i]):
                 if len(before) == 1 and len(after) == 1:

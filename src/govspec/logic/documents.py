@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from govspec.catalogue import Say, listed, say
 from govspec.model.entities import Model
@@ -109,6 +111,49 @@ def requirements(condition: Condition, below: Mapping[str, tuple[str, ...]]) -> 
         return found
     shared = set.intersection(*(set(part) for part in parts))
     return {attribute: frozenset().union(*(part[attribute] for part in parts)) for attribute in shared}
+
+
+@dataclass(frozen=True)
+class Subjects:
+    """What a rule's documents are about (事由), as its condition says: the matters it names for their subject outside
+    any `not` (with their sub-matters, where widened), and whether some of them may be about a matter it does not
+    name (`open`: the condition, or a part of an `or` in it, leaves the subject free).
+
+    Checks ask one of two questions of it. `some`: may the rule carry a document about one of these matters, by the
+    text's naming? A route that may carry one about M may bring M where it goes without a required step: GS413 and
+    the binding of GS405 ask this, for one way the rules allow is a finding. `every`: is every document it may carry
+    about one of them? An exception frees a route only when all it carries is excepted: the excepting of GS405 asks
+    this. GS208 reads the names themselves, unwidened, as the words of a step's subject.
+    """
+
+    named: frozenset[str]
+    open: bool
+
+    def some(self, matters: AbstractSet[str]) -> bool:
+        return not self.named.isdisjoint(matters)
+
+    def every(self, matters: AbstractSet[str]) -> bool:
+        return not self.open and self.named <= matters
+
+
+def subjects(condition: Condition, below: Mapping[str, tuple[str, ...]]) -> Subjects:
+    """What the documents a condition admits are about; `below` widens each matter named to its sub-matters (empty: the
+    names as written). Where the condition is closed, `named` is what `requirements` allows the subject."""
+    if isinstance(condition, (Equals, MemberOf)) and condition.attribute == "subject":
+        return Subjects(_values(condition, below), open=False)
+    if isinstance(condition, (Equals, MemberOf, Not)):
+        return Subjects(frozenset(), open=True)
+    parts = [subjects(c, below) for c in condition.operands]
+    closed = [part.named for part in parts if not part.open]
+    if isinstance(condition, And) and closed:
+        return Subjects(frozenset.intersection(*closed), open=False)
+    # An `or`, or an `and` whose every part leaves the subject free: each part's subjects may be the documents'.
+    return Subjects(frozenset().union(*(part.named for part in parts)), open=len(closed) < len(parts))
+
+
+def matters_below(below: Mapping[str, tuple[str, ...]], matters: Iterable[str]) -> frozenset[str]:
+    """The matters and every matter under them (`below`, from `matter_below`)."""
+    return frozenset(m for name in matters for m in below.get(name, (name,)))
 
 
 def compatible(first: Requirements, second: Requirements) -> bool:

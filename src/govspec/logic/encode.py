@@ -54,6 +54,12 @@ class Absences:
             self.facts.append(held >= spec.low)
             if spec.high is not None:
                 self.facts.append(held <= spec.high)
+        for counted in staffing.totals:
+            if counted.pools[0] in self.own:  # the cone holds every pool of a total it touches
+                together = total(self.own[x] for x in counted.pools)
+                self.facts.append(together >= counted.low)
+                if counted.high is not None:
+                    self.facts.append(together <= counted.high)
         self.reasons = staffing.why_away
         pools = sorted({x for office in reasoned for x in staffing.below(office)}, key=self.cone.index)
         self.why = {x: {r: z3.Int(f"{self.ids[x]}_why{i}") for i, r in enumerate(self.reasons)} for x in pools}

@@ -23,7 +23,7 @@ from fractions import Fraction
 from functools import cached_property
 
 from govspec.logic.scenario import Scenario
-from govspec.model.entities import Acting, Body, Delegation, Model, PowerKey, Quorum
+from govspec.model.entities import Acting, Body, Delegation, Group, Model, PowerKey, Quorum
 from govspec.syntax.tree import And, Condition, Equals, Not, Or
 
 Document = Mapping[str, object]  # attribute -> value (None: a value no rule names); "tag" -> frozenset of tags
@@ -50,10 +50,14 @@ class Oracle:
         return found
 
     @cached_property
-    def _stand_ins(self) -> dict[str, list[Acting]]:
-        found: dict[str, list[Acting]] = defaultdict(list)
+    def _stand_ins(self) -> dict[tuple[str, str | None, str | None], list[Acting]]:
+        """Stand-in rules by absent office and each power their scope names ((None, None): no scope, every power, and
+        the only way to hand over co-signing or review, which no scope names), so that an office's rules for other
+        powers cost nothing."""
+        found: dict[tuple[str, str | None, str | None], list[Acting]] = defaultdict(list)
         for acting in self.model.actings:
-            found[acting.absent].append(acting)
+            for kind, target in dict.fromkeys((p.kind, p.target) for p in acting.powers) or ((None, None),):
+                found[acting.absent, kind, target].append(acting)
         return found
 
     @cached_property
@@ -94,13 +98,25 @@ class Oracle:
         return self._staff(scenario, office)[1] > 0
 
     def valid(self, scenario: Scenario) -> bool:
-        """Every office the scenario names, and every office above it, holds within its count; none over-absent."""
+        """Every office the scenario names, and every office above it, holds within its count, as does every group
+        with a count that it touches; none over-absent."""
         for office in scenario.own:
             if any(kind not in scenario.own for kind in self.above(office)):
                 raise Incomplete(office)
             spec = self.model.offices[office]
             held, _ = self._staff(scenario, office)
             if held < spec.low or (spec.high is not None and held > spec.high):
+                return False
+        for group in self.model.groups.values():
+            if group.count is None:
+                continue
+            pools = self._counted(group)
+            if pools.isdisjoint(scenario.own):
+                continue
+            if not pools <= scenario.own.keys():
+                raise Incomplete(group.name)
+            together, (low, high) = sum(scenario.own[p] for p in pools), group.count
+            if together < low or (high is not None and together > high):
                 return False
         return all(0 <= scenario.away[p] <= scenario.own[p] for p in scenario.own)
 
@@ -146,8 +162,18 @@ class Oracle:
                     yield Scenario(own, away, dict(zip(reasoned, whys, strict=True)))
 
     def _ceiling(self, office: str, cap: int) -> int:
+        """The most holders of the office's own pool enumerated: its high count, else `cap` above its low count, or
+        above the low count of a group it is counted in (one office may have to fill the group alone), but never
+        above such a group's high count."""
         spec = self.model.offices[office]
-        return spec.high if spec.high is not None else spec.low + cap
+        counted = [g.count for g in self.model.groups.values() if g.count is not None and office in self._counted(g)]
+        floor = max([spec.low, *(low for low, _ in counted)])
+        ceiling = spec.high if spec.high is not None else floor + cap
+        return min([ceiling, *(high for _, high in counted if high is not None)])
+
+    def _counted(self, group: Group) -> set[str]:
+        """Every office whose holders a group's count counts: its offices and their kinds, all the way down."""
+        return set().union(*(self.subtree(o) for o in group.offices))
 
     # -- powers -------------------------------------------------------------------------------------------------
 
@@ -155,8 +181,10 @@ class Oracle:
         """The original holders of a power, as the statement that creates it names them; institutions apart."""
         model = self.model
         if power.kind == "named":
-            holder = model.powers[power.target].holder
-            return [(holder, None, (), False)] if holder in model.offices else []
+            declared = model.powers[power.target]
+            # Each office holding a power jointly (`of A & B`) is a source; the part asked about selects one.
+            holders = [declared.holder, *declared.joint] if declared.holder else []
+            return [(holder, None, (), False) for holder in holders if holder in model.offices]
         if power.kind == "sign":
             signers = model.documents[power.target].signers
             return [(o.office, o.granted_by, o.reviewers, o.standing) for o in signers.options] if signers else []
@@ -193,7 +221,8 @@ class Oracle:
         unit the office asking heads is that office asking itself."""
         model = self.model
         if power.kind == "named":
-            return model.powers[power.target].holder in model.units
+            declared = model.powers[power.target]
+            return any(holder in model.units for holder in (declared.holder, *declared.joint))
         if power.kind == "leave":
             return any(
                 (n in model.units and model.units[n].head != power.target) or n in model.bodies
@@ -223,6 +252,7 @@ class Oracle:
             return giver in passes and ((standing if lasting is None else lasting) or at_work(giver))
 
         sources = [s for s in self.sources(power) if part is None or s[0] == part]
+        others = self._other_parts(power, part)
         holds: set[str] = set()
         passes: set[str] = set()
         while True:
@@ -237,20 +267,33 @@ class Oracle:
             for office in passes:
                 new_passes |= self.subtree(office)
             for office in holds | passes:
-                stand_ins = {a.standin for a in self._stand_ins[office] if _covers(a, power) and standing_in(a)}
+                rules = self._stand_ins.get((office, None, None), [])
+                covering = rules + self._stand_ins.get((office, power.kind, power.target), [])
+                stand_ins = {a.standin for a in covering if a.standin not in others and standing_in(a)}
                 if office in holds:
                     new_holds |= stand_ins
                 if office in passes:
                     new_passes |= stand_ins
             for rule in self._delegations[power.kind, power.target]:
                 if any(given(d, rule.standing) for d in rule.delegators):
-                    new_holds.update(rule.delegates)
+                    delegates = set(rule.delegates) - others
+                    new_holds |= delegates
                     if rule.onward:
-                        new_passes.update(rule.delegates)
+                        new_passes |= delegates
             if new_holds <= holds and new_passes <= passes:
                 return holds, passes
             holds |= new_holds
             passes |= new_passes
+
+    def _other_parts(self, power: PowerKey, part: str | None) -> set[str]:
+        """Of a power held jointly, the offices whose holders hold another part than `part`'s: the other holders and
+        every office that is a kind of one. None of them stands in or is delegated to for `part`: one office would
+        then exercise alone a power the text has exercised only together."""
+        if power.kind != "named" or part is None:
+            return set()
+        declared = self.model.powers[power.target]
+        holders = [declared.holder, *declared.joint] if declared.holder else []
+        return {o for h in holders if h != part and h in self.model.offices for o in self.subtree(h)}
 
     def able(self, power: PowerKey, scenario: Scenario, part: str | None = None, standing: bool = False) -> list[str]:
         """Who may exercise the power in this scenario: an institution that holds it, or the offices with a holder at
@@ -370,6 +413,22 @@ class Oracle:
             )
         )
 
+    def unable_while_away(self, power: PowerKey, scenario: Scenario, absent: str, reasons: tuple[str, ...]) -> bool:
+        """A valid scenario in which every holder of `absent` is away (each for one of `reasons`, when there are
+        any), everyone else is at work, and nobody may exercise the power, open grants read as standing."""
+
+        def claim() -> bool:
+            gone = self.subtree(absent)
+            if not self.valid(scenario) or not any(scenario.own[p] for p in gone):
+                return False
+            if any(scenario.away[p] != (scenario.own[p] if p in gone else 0) for p in scenario.own):
+                return False
+            if reasons and any(why not in reasons for p in gone for why in scenario.why.get(p, ())):
+                return False
+            return not self.able(power, scenario, standing=True)
+
+        return _replays(claim)
+
     def inquorate(self, body: Body, scenario: Scenario, depth: int | None) -> bool:
         """A valid scenario with at most `depth` away in which the body is not quorate."""
         return _replays(
@@ -388,12 +447,6 @@ class Oracle:
                 and not self.able(power, scenario, None, standing)
             )
         )
-
-
-def _covers(acting: Acting, power: PowerKey) -> bool:
-    """An acting rule without scope hands over every power; with one, those it names (co-signing and review can
-    only be handed over without scope). Whether it applies at all, by the reasons of the absence, is asked apart."""
-    return not acting.powers or any(p.kind == power.kind and p.target == power.target for p in acting.powers)
 
 
 def meets(quorum: Quorum, due: int, present: int) -> bool:

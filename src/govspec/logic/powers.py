@@ -28,7 +28,7 @@ from govspec.model.entities import Acting, Chain, Delegation, Model, PowerKey
 PARTIES = ("cosign", "review")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origin:
     """An original holder; with a granter it holds the power only once granted (by a granter at work, unless the grant
     is standing), with reviewers only after review."""
@@ -40,7 +40,7 @@ class Origin:
     standing: bool | None = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Transfer:
     """Acting: `target` holds what `source` holds while `source` is away (each holder for one of `reasons`, any reason
     when there are none). Delegation: while `source` can pass it, and is at work unless the delegation is standing."""
@@ -54,7 +54,7 @@ class Transfer:
     standing: bool | None = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PowerRules:
     """A power's origins and transfers; `part` names the one co-signer or reviewer whose part they are;
     `institutions` are the units and bodies that hold it as institutions (never away)."""
@@ -101,8 +101,19 @@ class PowerRules:
 
     @property
     def simple(self) -> bool:
-        """Held by its origins alone, unconditionally: who can act is a plain union of offices."""
-        return not self.transfers and all(o.granter is None and not o.reviewers for o in self.origins)
+        """Who can act is a plain union of offices: origins need no grant or review, and only stand-in rules that
+        name no reasons pass the power on, each from an origin or from a stand-in for one. Nobody may act then
+        exactly when every office the rules name is wholly away (the first one at work along a chain of stand-ins
+        from an origin would act)."""
+        if any(o.granter is not None or o.reviewers for o in self.origins):
+            return False
+        if any(t.kind != "acting" or t.reasons for t in self.transfers):
+            return False
+        reached, before = {o.office for o in self.origins}, 0
+        while len(reached) != before:
+            before = len(reached)
+            reached.update(t.target for t in self.transfers if t.source in reached)
+        return all(t.source in reached for t in self.transfers)
 
     @property
     def reasoned(self) -> tuple[str, ...]:
@@ -123,8 +134,8 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
     office asking."""
     if power.kind == "named":
         declared = model.powers[power.target]
-        held = declared.holder in model.offices  # a unit holds it as an institution (see `institutions`)
-        return (Origin(declared.holder, citations=declared.citations),) if held else ()  # type: ignore[arg-type]
+        # A unit holds it as an institution (see `institutions`); holders of a joint power each hold their part.
+        return tuple(Origin(h, citations=declared.citations) for h in declared.holders if h in model.offices)
     if power.kind == "sign":
         rule = model.documents[power.target]
         if rule.signers is None:
@@ -165,8 +176,7 @@ def institutions(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Cha
     the last step of a leave chain names (报区政府批准: the 区政府 approves, whoever acts for it) — but not a unit the
     office asking heads, which would be asking itself."""
     if power.kind == "named":
-        holder = model.powers[power.target].holder
-        return (holder,) if holder in model.units else ()
+        return tuple(h for h in model.powers[power.target].holders if h in model.units)
     if power.kind != "leave":
         return ()
     named = {n for chain in _for_occasion(leave, power) for n in chain.steps[-1].nodes if n is not None}
@@ -199,14 +209,6 @@ def _offices_named(model: Model, names: Iterable[str | None]) -> list[str]:
     return found
 
 
-def acts_for(acting: Acting, power: PowerKey) -> bool:
-    """An acting rule with no scope hands over every power the absent office holds; with one, only those named
-    (approving leave for every occasion). A scope cannot name co-signing or review, so only an acting rule without
-    scope hands those over.
-    """
-    return not acting.powers or power.general in acting.powers
-
-
 class PowerIndex:
     """The transfers of a model indexed by who they start from, so each power's rules cost only its own few offices."""
 
@@ -224,6 +226,17 @@ class PowerIndex:
         self.delegations: dict[PowerKey, list[Delegation]] = defaultdict(list)
         for rule in model.delegations:
             self.delegations[rule.power].append(rule)
+        self._position = {id(a): i for i, a in enumerate(model.actings)}
+
+    def passing(self, pool: str, power: PowerKey) -> list[Acting]:
+        """The stand-in rules for the holders of a pool that hand over `power`, in the text's order.
+
+        An acting rule with no scope hands over every power the absent office holds; with one, only those named
+        (approving leave for every occasion). A scope cannot name co-signing or review, so only an acting rule
+        without scope hands those over.
+        """
+        found = [*self.acting.get((pool, None), ()), *self.acting.get((pool, power.general), ())]
+        return sorted(found, key=lambda a: self._position[id(a)])
 
     @cached_property
     def leave(self) -> dict[str, list[Chain]]:
@@ -246,10 +259,24 @@ class PowerIndex:
         ]
         return found
 
+    def origins(self, power: PowerKey, part: str | None = None) -> tuple[Origin, ...]:
+        """The original holders of a power (only `part`, when given)."""
+        leave = self.leave if power.kind == "leave" else {}
+        return tuple(o for o in origins(self.model, power, leave) if part is None or o.office == part)
+
+    def other_parts(self, power: PowerKey, part: str | None) -> frozenset[str]:
+        """The offices that hold another part of a power held jointly than `part`'s: its other holders and every kind
+        of them. None of them acts for `part`, or one office alone would exercise what the text has done together."""
+        if power.kind != "named" or part is None:
+            return frozenset()
+        holders = self.model.powers[power.target].holders
+        return frozenset(o for h in holders if h != part and h in self.model.offices for o in self.staffing.below(h))
+
     def rules(self, power: PowerKey, part: str | None = None) -> PowerRules:
         """The origins of a power (only `part`'s, when given) and the transfers that can carry it from them."""
         leave = self.leave if power.kind == "leave" else {}
-        start = tuple(o for o in origins(self.model, power, leave) if part is None or o.office == part)
+        start = self.origins(power, part)
+        others = self.other_parts(power, part)
         reached: set[str] = set()
         frontier = [o.office for o in start]
         found: list[Transfer] = []
@@ -260,6 +287,8 @@ class PowerIndex:
                     continue
                 reached.add(member)
                 for transfer in self._from(member, power):
+                    if transfer.target in others:
+                        continue
                     found.append(transfer)
                     frontier.append(transfer.target)
         transfers = tuple(sorted(set(found), key=_transfer_key))
@@ -285,10 +314,10 @@ def _transfer_key(t: Transfer) -> tuple[str, str, str, bool, tuple[str, ...], tu
 def all_powers(model: Model) -> tuple[PowerKey, ...]:
     """Every power the model creates: named powers, signing, convening, chairing, approving leave.
 
-    Co-signing and review are not among them: no one holder exercises them for all, each office named has its own
-    part (see PARTIES), proved on its own.
+    Co-signing and review are not among them, nor a power held jointly: no one holder exercises them for all, each
+    office named has its own part (see PARTIES, `joint_powers`), proved on its own.
     """
-    keys = [PowerKey("named", name) for name in model.powers]
+    keys = [PowerKey("named", name) for name, power in model.powers.items() if not power.joint]
     keys += [PowerKey("sign", name) for name, rule in model.documents.items() if rule.signers]
     keys += [PowerKey(kind, name) for name, body in model.bodies.items() for kind in ("convene", "chair")]
     for subject, chains in leave_chains(model).items():
@@ -303,6 +332,12 @@ def all_powers(model: Model) -> tuple[PowerKey, ...]:
         if any(not chain.about for chain in chains):
             keys.append(PowerKey("leave", subject))
     return tuple(sorted(set(keys), key=PowerKey.sort_key))
+
+
+def joint_powers(model: Model) -> tuple[PowerKey, ...]:
+    """The named powers several hold jointly (联合发文, 会同): exercised only by all of them together, so each
+    holder's part is its own obligation (`PowerIndex.rules(power, part=holder)`), as co-signing is."""
+    return tuple(PowerKey("named", name) for name, power in model.powers.items() if power.joint)
 
 
 def occasions(model: Model) -> Callable[[PowerKey], tuple[PowerKey, ...]]:

@@ -40,7 +40,7 @@ class Instance(Protocol[W]):
     def replay(self, witness: W) -> bool: ...
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Unable:
     """A scenario in which nobody may exercise the power: a holder of each `gone` office away, at most `depth` others.
 
@@ -72,15 +72,17 @@ class Unable:
     def settle(self) -> Holds | Refuted[Scenario] | None:
         """Exact answer without a solver when every office involved is plain (no kinds): counts act monotonically.
 
-        An institution is never away, so a power one holds never fails. A plain, unconditional power fails exactly
-        when every holder of its origins can be away, with a holder of each `gone` office among the absences,
-        within the depth (however many origins it has); any other power is counted split by split (see
-        logic.counting), unless a stand-in rule names reasons (then which reason is worst is the solver's question).
+        An institution is never away, so a power one holds never fails. A plain union (PowerRules.simple) fails
+        exactly when every holder of the offices its rules name can be away, with a holder of each `gone` office
+        among the absences, within the depth (however many offices it names); any other power is counted split by
+        split (see logic.counting), unless a stand-in rule names reasons (then which reason is worst is the
+        solver's question).
         """
         rules = self.rules
         if rules.institutions:
             return Holds()
-        offices = (*rules.offices, *self.gone)
+        named = rules.offices
+        offices = (*named, *self.gone)
         if not all(self.staffing.plain(o) for o in offices):
             return None
         if rules.simple and self.depth is not None:
@@ -89,7 +91,7 @@ class Unable:
                 if self.staffing.offices[office].high == 0:
                     return Holds()
                 own[office] = max(own[office], 1)
-            held = {o.office for o in rules.origins}
+            held = set(named)
             required = sum(own[o] for o in held) + sum(1 for o in set(self.gone) if o not in held)
             return Holds() if required > self.depth + len(self.gone) else Refuted(_all_away(own, held, self.gone))
         if not countable(self.staffing, rules, self.gone):
@@ -103,7 +105,36 @@ def _all_away(own: dict[str, int], held: set[str], gone: tuple[str, ...]) -> Sce
     return Scenario(own, {o: own[o] if o in held else 1 if o in gone else 0 for o in own})
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
+class UnableWhileAway:
+    """A scenario in which every holder of `absent` is away (each for one of `reasons`; for any reason when there
+    are none), everyone else is at work, and nobody may exercise the power. Open grants and delegations are read as
+    standing, the reading under which someone may act most often, so a witness fails under every reading."""
+
+    staffing: Staffing
+    power_rules: PowerRules
+    absent: str
+    reasons: tuple[str, ...]
+    oracle: Oracle
+
+    def query(self) -> Query[Scenario]:
+        rules = self.power_rules.read(True)
+        v = Absences(self.staffing, (*rules.offices, self.absent), (*rules.reasoned, self.absent))
+        can_act = v.able(rules, "p")  # adds the power's defining equations to v.facts
+        gone = set(self.staffing.below(self.absent))
+        pattern = [v.away[x] == (v.own[x] if x in gone else 0) for x in v.cone]
+        facts = [*v.facts, *pattern, v.holders(self.absent) >= 1, v.away_for(self.absent, self.reasons)]
+        return Query([*facts, z3.Not(can_act)], v.scenario, self.replay, v.order(), v.legend())
+
+    def replay(self, witness: Scenario) -> bool:
+        return self.oracle.unable_while_away(self.power_rules.power, witness, self.absent, self.reasons)
+
+    def settle(self) -> None:
+        """No shortcut: these questions are few, one per stand-in chosen by a body."""
+        return None
+
+
+@dataclass(frozen=True, eq=False, slots=True)
 class Inquorate:
     """A scenario with at most `depth` members away in which the body is not quorate."""
 
@@ -142,7 +173,7 @@ class Inquorate:
         return Holds()
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Leaderless:
     """A scenario with at most `depth` away in which the body is quorate but nobody may convene (or chair) it."""
 
@@ -178,7 +209,7 @@ class Leaderless:
         return Holds() if found is None else Refuted(found)
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Overlapping:
     """A concrete document that satisfies both conditions."""
 
@@ -229,7 +260,7 @@ class Overlapping:
         return Refuted(documents.sample(conditions, self.below))
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class Jointly(Generic[A, B]):
     """Two instances over separate variables that fail only together: a witness is one of each.
 

@@ -20,16 +20,38 @@ from govspec.model.entities import Body, Model, Office, office_kinds
 
 
 @dataclass(frozen=True)
+class Total:
+    """Holders of several own pools counted together: `low` to `high` (None: no upper number) of them."""
+
+    pools: tuple[str, ...]
+    low: int
+    high: int | None
+
+
+@dataclass(frozen=True)
 class Staffing:
     """The offices of a model, how their kinds nest, and the reasons for which a holder may be away."""
 
     offices: Mapping[str, Office]
     reasons: tuple[str, ...] = ()
     closed: bool = False
+    totals: tuple[Total, ...] = ()
 
     @staticmethod
     def of(model: Model) -> Staffing:
-        return Staffing(model.offices, model.reasons, model.reasons_closed)
+        staffing = Staffing(model.offices, model.reasons, model.reasons_closed)
+        counted = [g for g in model.groups.values() if g.count is not None]
+        if not counted:
+            return staffing
+        totals = tuple(
+            Total(tuple(sorted({x for o in g.offices for x in staffing.below(o)})), *g.count)  # type: ignore[misc]
+            for g in counted
+        )
+        return Staffing(model.offices, model.reasons, model.reasons_closed, totals)
+
+    @cached_property
+    def _totalled(self) -> frozenset[str]:
+        return frozenset(x for total in self.totals for x in total.pools)
 
     @property
     def why_away(self) -> tuple[str | None, ...]:
@@ -62,16 +84,23 @@ class Staffing:
         return tuple(sorted(found))
 
     def cone(self, offices: Iterable[str]) -> tuple[str, ...]:
-        """Every office whose count constrains the holders of `offices`: the whole kind trees they belong to."""
-        roots = {office_kinds(self.offices, office)[-1] for office in offices}
-        return tuple(sorted({x for root in roots for x in self.below(root)}))
+        """Every office whose count constrains the holders of `offices`: the whole kind trees they belong to, and
+        those of every office counted together with one of them (a group's count)."""
+        found: set[str] = set()
+        todo = set(offices)
+        while todo:
+            roots = {office_kinds(self.offices, office)[-1] for office in todo}
+            found |= {x for root in roots for x in self.below(root)}
+            todo = {x for total in self.totals if not found.isdisjoint(total.pools) for x in total.pools} - found
+        return tuple(sorted(found))
 
     def plain(self, office: str) -> bool:
-        """An office with no kinds above or below it: its holders are exactly its own pool."""
-        return self.offices[office].kind is None and not self.children(office)
+        """An office with no kinds above or below it and not counted with others: its holders are exactly its own
+        pool, and its count bounds them alone."""
+        return self.offices[office].kind is None and not self.children(office) and office not in self._totalled
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scenario:
     """How many hold each own pool and how many of those are away; offices outside it are not in question.
 

@@ -23,7 +23,7 @@ class Holds:
     """Proved: no situation within the stated bounds refutes the property."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Refuted(Generic[W]):
     """Refuted, with the situation that shows it (already replayed)."""
 

@@ -6,7 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from govspec.diagnostics import Span
-from govspec.syntax.tree import NOWHERE, Condition
+from govspec.syntax.tree import NOWHERE, Condition, TimeLimit
+
+# A fact the language learnt later: the snapshot names it only where a spec states it, so the snapshots of specs
+# that never use it stay as they were.
+WHEN_STATED = {"snapshot": "when stated"}
 
 
 @dataclass(frozen=True)
@@ -53,16 +57,36 @@ class Unit(Cited):
 
 @dataclass(frozen=True)
 class Group(Cited):
+    """A name for several offices; `count`, where the text gives one, bounds how many hold them together: (low,
+    high), high None for no upper number."""
+
     name: str
     offices: tuple[str, ...]
+    count: tuple[int, int | None] | None = field(default=None, metadata=WHEN_STATED)
 
 
 @dataclass(frozen=True)
 class Power(Cited):
-    """A named power and who holds it: an office, or a unit as an institution (never away)."""
+    """A named power and who holds it: an office, or a unit as an institution (never away); `joint`: the holders who
+    exercise it together with `holder`, only all together (联合发文, 会同), so each holder's part is its own."""
 
     name: str
     holder: str | None = None
+    joint: tuple[str, ...] = field(default=(), metadata=WHEN_STATED)
+
+    @property
+    def holders(self) -> tuple[str, ...]:
+        """Every holder: the one, or each of those who exercise it jointly."""
+        return (self.holder, *self.joint) if self.holder is not None else ()
+
+
+@dataclass(frozen=True)
+class Charge(Cited):
+    """One of the holders of `office` (an office or a group's offices) is in charge (分管) of each of `fields`: units,
+    offices or matters; which holder, the division of work says (按照分工), not the rules."""
+
+    office: str
+    fields: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -84,10 +108,20 @@ class Routing(Cited):
 
 
 @dataclass(frozen=True)
+class Change(Cited):
+    """A decision on a matter, once taken, may be changed only by `changers` (bodies, offices, units, external
+    authorities), or, `original`, by whoever took it (未经法定程序不得变更)."""
+
+    changers: tuple[str, ...]
+    original: bool = False
+
+
+@dataclass(frozen=True)
 class Matter(Cited):
     name: str
     parent: str | None = None
     routing: tuple[Routing, ...] = ()
+    changes: tuple[Change, ...] = field(default=(), metadata=WHEN_STATED)
 
     def deciders(self, mode: str) -> tuple[str, ...]:
         return tuple(d for r in self.routing if r.mode == mode for d in r.deciders)
@@ -128,6 +162,13 @@ class Frequency(Cited):
 
 
 @dataclass(frozen=True)
+class AdHoc(Cited):
+    """A body meets when the occasion arises (`as needed`: 根据需要召开; `if needed`: 如遇重要情况可随时召开)."""
+
+    hedge: str
+
+
+@dataclass(frozen=True)
 class Body(Cited):
     """A meeting body; `unit` is the institution it belongs to and decides for (区政府 decides through its 常务会议)."""
 
@@ -142,6 +183,8 @@ class Body(Cited):
     classes: tuple[str, ...] = ()
     unit: str | None = None
     vote: Vote | None = None
+    discusses: Part | None = field(default=None, metadata=WHEN_STATED)
+    ad_hoc: AdHoc | None = field(default=None, metadata=WHEN_STATED)
 
 
 @dataclass(frozen=True)
@@ -235,12 +278,14 @@ class Delegation(Cited):
 @dataclass(frozen=True)
 class Acting(Cited):
     """While `absent` is away (each holder for one of `reasons`, or for any reason when none is given), `standin`
-    holds `powers` (every power when none is named)."""
+    holds `powers` (every power when none is named); `chooser`, where the text names one, picks which holder of
+    `standin` it is (由常务委员会在副主任中推选): a body, an office, a unit or an external authority."""
 
     absent: str
     standin: str
     powers: tuple[PowerKey, ...] = ()
     reasons: tuple[str, ...] = ()
+    chooser: str | None = field(default=None, metadata=WHEN_STATED)
 
 
 @dataclass(frozen=True)
@@ -251,17 +296,23 @@ class ReportingLine(Cited):
 
 @dataclass(frozen=True)
 class Step:
-    """One step of a chain: alternatives, or joint recipients; None stands for a step the text leaves unnamed."""
+    """One step of a chain: alternatives, or joint recipients; None stands for a step the text leaves unnamed.
+
+    `in_charge`: the nodes that name the one of an office's holders in charge of the chain's subject (分管副区长),
+    each a name among `nodes`.
+    """
 
     nodes: tuple[str | None, ...]
     joint: bool = False
+    in_charge: tuple[str, ...] = field(default=(), metadata=WHEN_STATED)
 
 
 @dataclass(frozen=True)
 class Chain(Cited):
     """An escalation, leave-approval or document route: `subjects` start it, `about` says for what
     (the matters of an escalation, the meetings or reasons of absence of a leave rule, the document rules a route
-    carries). `single`: a route with one primary recipient; `notify`: a leave rule that only reports the request."""
+    carries). `single`: a route with one primary recipient; `notify`: a chain that only reports (报备): nobody on it
+    is asked to approve the leave, decide the matter or sign the documents."""
 
     kind: str
     name: str
@@ -274,8 +325,23 @@ class Chain(Cited):
 
 @dataclass(frozen=True)
 class Mandatory(Cited):
+    """Documents reach `targets` only through `via` (第五十一条). It binds the routes carrying the document rules
+    `documents` and the escalations of the matters `matters` (or of kinds of them); naming neither, every route and
+    no escalation. It does not bind a route or escalation about the rules or matters it excepts (除…外)."""
+
     via: str
     targets: tuple[str, ...]
+    documents: tuple[str, ...] = field(default=(), metadata=WHEN_STATED)
+    matters: tuple[str, ...] = field(default=(), metadata=WHEN_STATED)
+    excepted_documents: tuple[str, ...] = field(default=(), metadata=WHEN_STATED)
+    excepted_matters: tuple[str, ...] = field(default=(), metadata=WHEN_STATED)
+
+
+@dataclass(frozen=True)
+class NoSkipping(Cited):
+    """No document skips a level of the reporting lines (不得越级行文): of those `senders` send (none: anyone's)."""
+
+    senders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -305,6 +371,30 @@ class Assertion(Cited):
 
 
 @dataclass(frozen=True)
+class Precondition(Cited):
+    """`steps` must have happened, each done by one of `doers` (as named, groups unexpanded; none: the text does not
+    say by whom), before `matters` are decided (`stage` "decide", 方可决定) or put to a body that decides them
+    ("submit", 方可提交); `hedge` as for a Part (会前未经协调的事项原则上不提交)."""
+
+    steps: tuple[str, ...]
+    doers: tuple[str, ...]
+    matters: tuple[str, ...]
+    stage: str = "decide"
+    hedge: str | None = None
+
+
+@dataclass(frozen=True)
+class Deadline(Cited):
+    """A time limit on the action `name`, done `about` a chain or a body where one is named; `hedge` as for a Part
+    (原则上至少提前3天)."""
+
+    name: str
+    about: str | None
+    limit: TimeLimit
+    hedge: str | None = None
+
+
+@dataclass(frozen=True)
 class Allow(Cited):
     code: str
     reason: str
@@ -330,11 +420,15 @@ class Model:
     reports: tuple[ReportingLine, ...] = ()
     chains: tuple[Chain, ...] = ()
     mandatory: tuple[Mandatory, ...] = ()
+    no_skipping: tuple[NoSkipping, ...] = field(default=(), metadata=WHEN_STATED)
     separations: tuple[Separation, ...] = ()
     measures: tuple[Measure, ...] = ()
     assertions: tuple[Assertion, ...] = ()
     allows: tuple[Allow, ...] = ()
     readings: Mapping[str, Reading] = field(default_factory=dict)
+    preconditions: tuple[Precondition, ...] = field(default=(), metadata=WHEN_STATED)
+    deadlines: tuple[Deadline, ...] = field(default=(), metadata=WHEN_STATED)
+    charges: tuple[Charge, ...] = field(default=(), metadata=WHEN_STATED)
     reasons_closed: bool = False
 
     def kind_of(self, name: str) -> str | None:

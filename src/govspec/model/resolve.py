@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from govspec.catalogue import Say, say
@@ -12,6 +13,10 @@ from govspec.model import entities as m
 from govspec.model.scope import (
     ASSERTION_TARGETS,
     ATTRIBUTE_KINDS,
+    BANNED,
+    CHANGERS,
+    CHARGED,
+    CHOOSERS,
     DECIDERS,
     HOLDERS,
     OCCASIONS,
@@ -81,13 +86,14 @@ def _vote(r: Scope, body: str, v: t.Vote) -> m.Vote:
 
 
 # What a body decides, who attends without a vote and its classes are often given article by article.
-ADDITIVE_CLAUSES = frozenset({"decides", "attendees", "class"})
+ADDITIVE_CLAUSES = frozenset({"decides", "discusses", "attendees", "class"})
 BODY_ROLES = {
     "members": (OFFICES, "role.member"),
     "convener": (OFFICES, "role.convener"),
     "chair": (OFFICES, "role.chair"),
-    "attendees": (frozenset({"office", "group", "external"}), "role.attendee"),
+    "attendees": (frozenset({"office", "group", "external", "guest"}), "role.attendee"),
     "decides": (frozenset({"matter"}), "role.decides"),
+    "discusses": (frozenset({"matter"}), "role.discusses"),
     "class": (frozenset({"class"}), "role.body_class"),
 }
 
@@ -97,6 +103,7 @@ def _body(r: Scope, s: t.Body) -> m.Body:
     quorum: m.Quorum | None = None
     frequency: m.Frequency | None = None
     vote: m.Vote | None = None
+    ad_hoc: m.AdHoc | None = None
     seen: set[str] = set()
     for clause in s.clauses:
         key = clause.keyword if isinstance(clause, t.ListClause) else type(clause).__name__.lower()
@@ -112,6 +119,8 @@ def _body(r: Scope, s: t.Body) -> m.Body:
         elif isinstance(clause, t.Frequency):
             every, period, hedge = clause.every, clause.period, clause.hedge
             frequency = m.Frequency(every, period, hedge, citations=clause.citations, span=clause.span)
+        elif isinstance(clause, t.AdHoc):
+            ad_hoc = m.AdHoc(clause.hedge or "as needed", citations=clause.citations, span=clause.span)
         else:
             allowed, role = BODY_ROLES[clause.keyword]
             parts[clause.keyword] = _merge(parts.get(clause.keyword), _part(r, clause, allowed, say(role)))
@@ -131,6 +140,8 @@ def _body(r: Scope, s: t.Body) -> m.Body:
         parts["class"].names if "class" in parts else (),
         unit,
         vote,
+        parts.get("discusses"),
+        ad_hoc,
         citations=s.citations,
         span=s.span,
     )
@@ -233,29 +244,49 @@ def _power(r: Scope, power: t.PowerRef) -> m.PowerKey:
 def _steps(r: Scope, chain: tuple[t.Hop, ...], role: Say) -> tuple[m.Step, ...]:
     steps = []
     for hop in chain:
-        nodes = tuple(
-            None if isinstance(node, t.Unspecified) else node.text
-            for node in hop.nodes
-            if isinstance(node, t.Unspecified) or r.ref(node, PLACES, role)
-        )
-        steps.append(m.Step(nodes, hop.joint))
+        nodes: list[str | None] = []
+        plain: set[str] = set()
+        in_charge: list[str] = []
+        for node in hop.nodes:
+            if isinstance(node, t.Unspecified):
+                nodes.append(None)
+            elif isinstance(node, t.InCharge):
+                if r.ref(node.office, OFFICES, say("role.in_charge")):
+                    nodes.append(node.office.text)
+                    in_charge.append(node.office.text)
+            elif r.ref(node, PLACES, role):
+                nodes.append(node.text)
+                plain.add(node.text)
+        # `副区长 | 分管 副区长` reaches any 副区长: the office named plainly says more than the one in charge.
+        charged = tuple(dict.fromkeys(n for n in in_charge if n not in plain))
+        steps.append(m.Step(tuple(nodes), hop.joint, charged))
     return tuple(steps)
+
+
+def _check_approvers(r: Scope, s: t.Leave) -> None:
+    """Who approves leave is read office by office: the one of an office's holders in charge cannot be told apart
+    from the others there, so a leave rule that asks it for approval is reported rather than read as any holder."""
+    for node in s.chain[-1].nodes if s.chain and not s.notify else ():
+        if isinstance(node, t.InCharge):
+            r.error("GS103", say("GS103.in_charge", office=node.office.text), (s.span,), s.citations)
 
 
 def _chain(r: Scope, s: t.Escalation | t.Leave | t.Route) -> m.Chain:
     meta = {"citations": s.citations, "span": s.span}
     if isinstance(s, t.Escalation):
         about = r.refs(s.matters, frozenset({"matter"}), say("role.matter_about"))
-        return m.Chain("escalation", s.name.text, (), about, _steps(r, s.chain, say("role.escalation_step")), **meta)
+        steps = _steps(r, s.chain, say("role.escalation_step"))
+        return m.Chain("escalation", s.name.text, (), about, steps, notify=s.notify, **meta)
     if isinstance(s, t.Leave):
         subjects = r.refs(s.subjects, OFFICES | {"unit"}, say("role.asking"))
         about = r.refs(s.contexts, OCCASIONS, say("role.occasion"))
         steps = _steps(r, s.chain, say("role.approver"))
+        _check_approvers(r, s)
         name = "、".join(n.text for n in s.subjects)
         return m.Chain("leave", name, subjects, about, steps, notify=s.notify, **meta)
     steps = _steps(r, s.chain, say("role.route_step"))
     documents = r.refs(s.documents, frozenset({"document"}), say("role.carried"))
-    return m.Chain("route", s.name.text, (), documents, steps, s.single, **meta)
+    return m.Chain("route", s.name.text, (), documents, steps, s.single, s.notify, **meta)
 
 
 def _check_cycles(r: Scope, edges: dict[str, set[str]], spans: dict[str, Span], what: str) -> None:
@@ -272,23 +303,95 @@ def _unit(r: Scope, x: t.Unit) -> m.Unit:
 
 
 def _group(r: Scope, x: t.Group) -> m.Group:
-    return m.Group(x.name.text, r.offices(x.members, say("role.group_member")), citations=x.citations, span=x.span)
+    count = None if x.count is None else (x.count.low, x.count.high)
+    if count is not None and count[1] is not None and count[1] < count[0]:
+        r.error(
+            "GS107", say("GS107.impossible", office=x.name.text, low=count[0], high=count[1]), (x.span,), x.citations
+        )
+    offices = r.offices(x.members, say("role.group_member"))
+    return m.Group(x.name.text, offices, count, citations=x.citations, span=x.span)
+
+
+def _bar_classes(matter: m.Matter, bodies: dict[str, m.Body], classes: set[str]) -> m.Matter:
+    """A ban naming a class of bodies bars each body of the class, as a ban naming a group bars each of its offices."""
+    if not any(d in classes for r in matter.routing for d in r.deciders):
+        return matter
+
+    def barred(name: str) -> tuple[str, ...]:
+        return tuple(b.name for b in bodies.values() if name in b.classes) if name in classes else (name,)
+
+    routing = tuple(
+        replace(r, deciders=tuple(dict.fromkeys(d for n in r.deciders for d in barred(n)))) for r in matter.routing
+    )
+    return replace(matter, routing=routing)
+
+
+def _check_group_count(r: Scope, group: m.Group, offices: dict[str, m.Office]) -> None:
+    """A group's count must meet its offices' own counts somewhere: otherwise no staffing exists, and every property
+    would hold for want of one. Offices listed with a kind of theirs are counted once, under the kind."""
+    if group.count is None or not all(o in offices for o in group.offices):
+        return
+    tops = [o for o in group.offices if not any(k in group.offices for k in m.office_kinds(offices, o)[1:])]
+    least = sum(offices[o].low for o in tops)
+    highs = [offices[o].high for o in tops]
+    most = None if None in highs else sum(h for h in highs if h is not None)
+    low, high = group.count
+    if high is not None and high < low:
+        return  # reported as an impossible count already
+    if (high is not None and least > high) or (most is not None and most < low):
+        shown = {"high": "" if high is None else high, "most": "" if most is None else most}
+        words = say("GS107.group", group=group.name, low=low, least=least, **shown)
+        r.error("GS107", words, (group.span,), group.citations)
+
+
+def _second_mentions(names: tuple[t.Name, ...]) -> tuple[t.Name, ...]:
+    """Each name that comes up again in `names`, where it comes up the second time."""
+    seen: list[str] = []
+    again: list[t.Name] = []
+    for name in names:
+        if seen.count(name.text) == 1:
+            again.append(name)
+        seen.append(name.text)
+    return tuple(again)
 
 
 def _named_power(r: Scope, x: t.Power) -> m.Power:
+    """A power and its holders; a holder named twice (`of 甲 & 甲`) would quietly make a joint power one holder's own,
+    so it is an error (GS109)."""
     holder = r.one(x.holder, HOLDERS, say("role.holder")) if x.holder else None
-    return m.Power(x.name.text, holder, citations=x.citations, span=x.span)
+    joint = r.refs(x.joint, HOLDERS, say("role.joint_holder"))
+    for again in _second_mentions((x.holder, *x.joint) if x.holder else ()):
+        r.error("GS109", say("GS109.holder", name=x.name.text, holder=again.text), (again.span,), x.citations)
+    return m.Power(x.name.text, holder, tuple(n for n in joint if n != holder), citations=x.citations, span=x.span)
+
+
+def _charge(r: Scope, x: t.Charge) -> m.Charge:
+    """Who is in charge of what; an office is never in charge of itself (GS103)."""
+    office = r.one(x.office, OFFICES, say("role.in_charge"))
+    fields = r.refs(x.fields, CHARGED, say("role.charged"))
+    itself = next((f for f in x.fields if f.text == office), None)
+    if itself is not None:
+        r.error("GS103", say("GS103.charge_self", office=office), (itself.span,), x.citations)
+    return m.Charge(office, tuple(f for f in fields if f != office), citations=x.citations, span=x.span)
 
 
 def _matter(r: Scope, x: t.Matter) -> m.Matter:
     parent = r.one(x.parent, frozenset({"matter"}), say("role.parent")) if x.parent else None
     routing = tuple(
         m.Routing(
-            c.mode, r.refs(c.deciders, DECIDERS, say("role.decider")), c.hedge, citations=c.citations, span=c.span
+            c.mode,
+            r.refs(c.deciders, BANNED if c.mode == "never" else DECIDERS, say("role.decider")),
+            c.hedge,
+            citations=c.citations,
+            span=c.span,
         )
         for c in x.routing
     )
-    return m.Matter(x.name.text, parent, routing, citations=x.citations, span=x.span)
+    changes = tuple(
+        m.Change(r.refs(c.changers, CHANGERS, say("role.changer")), c.original, citations=c.citations, span=c.span)
+        for c in x.changes
+    )
+    return m.Matter(x.name.text, parent, routing, changes, citations=x.citations, span=x.span)
 
 
 def _delegation(r: Scope, x: t.Delegation) -> m.Delegation:
@@ -303,7 +406,8 @@ def _acting(r: Scope, x: t.Acting) -> m.Acting:
     standin = r.one(x.standin, frozenset({"office"}), say("role.standin"))
     powers = tuple(_power(r, p) for p in x.powers)
     reasons = r.refs(x.reasons, frozenset({"reason"}), say("role.reason"))
-    return m.Acting(absent, standin, powers, reasons, citations=x.citations, span=x.span)
+    chooser = None if x.chooser is None else r.one(x.chooser, CHOOSERS, say("role.chooser"))
+    return m.Acting(absent, standin, powers, reasons, chooser, citations=x.citations, span=x.span)
 
 
 def _reports(r: Scope, x: t.Reports) -> m.ReportingLine:
@@ -312,10 +416,26 @@ def _reports(r: Scope, x: t.Reports) -> m.ReportingLine:
     return m.ReportingLine(subordinate, superiors, citations=x.citations, span=x.span)
 
 
+def _rules_and_matters(r: Scope, names: tuple[t.Name, ...], role: Say) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The document rules and the matters among `names`, what routes and escalations are about; a name that is both
+    (`公文 任免` and `事项 任免`) is both. Any other kind is reported (GS103)."""
+    resolved = r.refs(names, frozenset({"document", "matter"}), role)
+    documents = tuple(name for name in resolved if name in r.scopes["document"])
+    matters = tuple(name for name in resolved if (d := r.scopes["entity"].get(name)) and d.kind == "matter")
+    return documents, matters
+
+
 def _mandatory(r: Scope, x: t.Mandatory) -> m.Mandatory:
     via = r.one(x.via, PLACES, say("role.mandatory"))
     targets = r.refs(x.targets, PLACES, say("role.target"))
-    return m.Mandatory(via, targets, citations=x.citations, span=x.span)
+    bound = _rules_and_matters(r, x.about, say("role.mandatory_about"))
+    excepted = _rules_and_matters(r, x.exceptions, say("role.mandatory_except"))
+    return m.Mandatory(via, targets, *bound, *excepted, citations=x.citations, span=x.span)
+
+
+def _no_skipping(r: Scope, x: t.NoSkipping) -> m.NoSkipping:
+    senders = r.refs(x.senders, frozenset({"office", "group", "unit"}), say("role.sender"))
+    return m.NoSkipping(senders, citations=x.citations, span=x.span)
 
 
 def _separation(r: Scope, x: t.Separation) -> m.Separation:
@@ -333,6 +453,19 @@ def _measure(r: Scope, x: t.Measure) -> m.Measure:
 def _assertion(r: Scope, x: t.Assertion) -> m.Assertion:
     targets = r.refs(x.targets, ASSERTION_TARGETS[x.prop], say("role.assertion_target", prop=x.prop))
     return m.Assertion(x.prop, targets, x.depth, x.op, citations=x.citations, span=x.span)
+
+
+def _precondition(r: Scope, x: t.Precondition) -> m.Precondition:
+    doers = r.refs(x.doers, PLACES, say("role.step_doer"))
+    matters = r.refs(x.matters, frozenset({"matter"}), say("role.preconditioned"))
+    fields = (x.stage, x.hedge)
+    steps = tuple(dict.fromkeys(step.text for step in x.steps))
+    return m.Precondition(steps, doers, matters, *fields, citations=x.citations, span=x.span)
+
+
+def _deadline(r: Scope, x: t.Deadline) -> m.Deadline:
+    about = r.one(x.about, frozenset({"chain", "body"}), say("role.timed")) if x.about else None
+    return m.Deadline(x.name.text, about, x.limit, x.hedge, citations=x.citations, span=x.span)
 
 
 def _allow(r: Scope, x: t.Allow) -> m.Allow:
@@ -358,10 +491,14 @@ RELATIONS: dict[type, tuple[str, Callable[[Scope, Any], Any]]] = {
     t.Leave: ("chains", _chain),
     t.Route: ("chains", _chain),
     t.Mandatory: ("mandatory", _mandatory),
+    t.NoSkipping: ("no_skipping", _no_skipping),
     t.Separation: ("separations", _separation),
     t.Measure: ("measures", _measure),
     t.Assertion: ("assertions", _assertion),
     t.Allow: ("allows", _allow),
+    t.Precondition: ("preconditions", _precondition),
+    t.Deadline: ("deadlines", _deadline),
+    t.Charge: ("charges", _charge),
 }
 
 
@@ -403,6 +540,10 @@ def resolve(spec: t.SpecTree) -> tuple[m.Model | None, tuple[Finding, ...]]:
             relations[key].append(translate(r, x))
     for body in tables["bodies"].values():
         _check_leaders_are_members(r, body, tables["offices"])
+    for group in tables["groups"].values():
+        _check_group_count(r, group, tables["offices"])
+    classes = {name for name, declared in r.scopes["entity"].items() if declared.kind == "class"}
+    tables["matters"] = {name: _bar_classes(x, tables["bodies"], classes) for name, x in tables["matters"].items()}
     offices, matters = tables["offices"].values(), tables["matters"].values()
     _check_cycles(r, {o.name: {o.kind} for o in offices if o.kind}, {o.name: o.span for o in offices}, "GS108.kinds")
     _check_cycles(

@@ -14,7 +14,14 @@ OFFICES = frozenset({"office", "group"})
 PLACES = frozenset({"office", "group", "unit", "external", "body"})
 # A unit decides as an institution: through the bodies that belong to it, or through its head.
 DECIDERS = frozenset({"body", "office", "group", "unit"})
+# A ban may also name a class of bodies: 不得以……议事协调机构会议……代替 bars every body of the class.
+BANNED = DECIDERS | {"class"}
+# Who may change a decision: a decider, or an authority outside the rules (报区人大常委会批准变更).
+CHANGERS = DECIDERS | {"external"}
 HOLDERS = frozenset({"office", "unit"})
+CHOOSERS = frozenset({"body", "office", "unit", "external"})
+# What one holder of an office may be in charge of (分管): units, offices and matters.
+CHARGED = frozenset({"unit", "office", "group", "matter"})
 OCCASIONS = frozenset({"body", "reason"})
 ATTRIBUTE_KINDS = {
     "issuer": frozenset({"unit", "office", "external"}),
@@ -43,6 +50,7 @@ DECLARING = {
     "group": "GROUP",
     "unit": "UNIT",
     "external": "EXTERNAL",
+    "guest": "GUEST",
     "body": "BODY",
     "matter": "MATTER",
     "document": "DOCUMENT",
@@ -157,11 +165,14 @@ class Scope:
                 "GS101",
                 say("GS101", name=name.text, role=role, kinds=_kinds(allowed)),
                 (name.span,),
-                help=say("GS101.two", first=close[0], second=close[1])
-                if len(close) > 1
-                else say("GS101.similar", candidate=close[0])
-                if close
-                else _declaration_hint(allowed, name.text),
+                help=self._in_charge_hint(name.text)
+                or (
+                    say("GS101.two", first=close[0], second=close[1])
+                    if len(close) > 1
+                    else say("GS101.similar", candidate=close[0])
+                    if close
+                    else _declaration_hint(allowed, name.text)
+                ),
             )
             return False
         if declared.kind not in allowed:
@@ -172,6 +183,14 @@ class Scope:
             )
             return False
         return True
+
+    def _in_charge_hint(self, name: str) -> Say | None:
+        """`分管副区长` written as one word: the keyword and the office it names, apart, say "the 副区长 in charge"."""
+        office = name.removeprefix("分管")
+        declared = self.scopes["entity"].get(office)
+        if office != name and declared is not None and declared.kind in OFFICES:
+            return say("GS101.in_charge", office=office)
+        return None
 
     def one(self, name: t.Name, allowed: frozenset[str], role: Say) -> str:
         """Check one name and return its text; a bad name is reported, and its model is never handed on."""

@@ -16,7 +16,11 @@ def _plain(value: Any) -> Any:
     if isinstance(value, t.Name):
         return value.text
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        fields = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value) if f.compare}
+        fields = {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.compare and not (f.metadata.get("snapshot") == "when stated" and getattr(value, f.name) == f.default)
+        }
         if isinstance(value, (t.Equals, t.MemberOf, t.Not, t.And, t.Or)):
             return {"op": type(value).__name__.lower(), **fields}
         return fields

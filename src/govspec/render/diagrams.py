@@ -191,13 +191,16 @@ def _chain_label(chain: Chain, words: Words) -> str:
 def _chain(number: int, chain: Chain, words: Words) -> tuple[Cluster, list[Edge]]:
     columns = [list(chain.subjects)] if chain.subjects else []
     columns += [list(step.nodes) for step in chain.steps]
+    # The one of an office's holders in charge is drawn as such: two boxes of one office are then one holder.
+    charged = ([()] if chain.subjects else []) + [step.in_charge for step in chain.steps]
     nodes: dict[str, Node] = {}
 
     def key(at: int, name: str | None) -> str:
         made = f"{number}/{at}/{name or '?'}"
         if made not in nodes:
+            label = words("diagram.in_charge", office=name) if name in charged[at] else name
             nodes[made] = (
-                Node(made, name, "office", name, _at(chain.span))
+                Node(made, label, "office", name, _at(chain.span))
                 if name
                 else Node(made, words("diagram.unnamed"), "unnamed", "?", _at(chain.span))
             )
@@ -229,8 +232,8 @@ def _chains(model: Model, words: Words) -> Drawing:
 def _standing_in(model: Model, words: Words) -> Drawing:
     held: dict[str, list[str]] = {}
     for power in model.powers.values():
-        if power.holder:
-            held.setdefault(power.holder, []).append(power.name)
+        for holder in power.holders:
+            held.setdefault(holder, []).append(power.name)
     edges: list[Edge] = []
     for acting in model.actings:
         powers = words.of(listed(_power(p, words) for p in acting.powers)) if acting.powers else words("power.every")

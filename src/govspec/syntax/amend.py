@@ -26,7 +26,7 @@ Reader = Callable[[Path], tuple[str, str]]
 DIRECTIVES = (t.Amends, t.Addition, t.Replacement, t.Repeal)
 
 # The keyword terminal each kind of statement starts with, as a target names it.
-_KINDS: dict[type, tuple[str, ...]] = {
+KINDS: dict[type, tuple[str, ...]] = {
     t.Office: ("OFFICE",),
     t.Unit: ("UNIT",),
     t.Group: ("GROUP",),
@@ -41,14 +41,18 @@ _KINDS: dict[type, tuple[str, ...]] = {
     t.Leave: ("LEAVE",),
     t.Route: ("ROUTE",),
     t.Mandatory: ("THROUGH_HOP",),
+    t.NoSkipping: ("NO_SKIPPING",),
     t.Separation: ("EXCLUDE",),
     t.Measure: ("MEASURE",),
     t.Assertion: ("ASSERT",),
     t.Allow: ("ALLOW",),
     t.Reasons: ("REASONS",),
     t.Reading: ("READING",),
+    t.Precondition: ("PRECONDITION",),
+    t.Deadline: ("DEADLINE",),
+    t.Charge: ("CHARGE",),
 }
-_DECLARATIONS = {"external": "EXTERNAL", "form": "FORM", "tag": "TAG", "class": "CLASS"}
+DECLARATIONS = {"external": "EXTERNAL", "guest": "GUEST", "form": "FORM", "tag": "TAG", "class": "CLASS"}
 
 
 def is_amendment(spec: t.SpecTree) -> bool:
@@ -57,22 +61,29 @@ def is_amendment(spec: t.SpecTree) -> bool:
 
 def _kinds(statement: t.Statement) -> tuple[str, ...]:
     if isinstance(statement, t.Declaration):
-        return (_DECLARATIONS[statement.keyword],)
-    return _KINDS.get(type(statement), ())
+        return (DECLARATIONS[statement.keyword],)
+    return KINDS.get(type(statement), ())
+
+
+# The fields a target may call a statement by: what it declares, or whom or what it is about. The first field a
+# statement has names it; a keyword that declares several things, or is about several, is called by each of them.
+_ONE_NAME = ("name", "absent", "subordinate", "via", "who", "office")
+_MANY_NAMES = ("names", "subjects", "steps", "senders", "targets")
 
 
 def _names(statement: t.Statement) -> tuple[str, ...]:
-    """The names a target may call a statement by: what it declares, or whom it is about."""
-    for field in ("name", "absent", "subordinate", "via", "who"):
+    """The names a target may call a statement by."""
+    for field in _ONE_NAME:
         value = getattr(statement, field, None)
         if isinstance(value, t.Name):
             return (value.text,)
-    if isinstance(statement, t.Declaration | t.Reasons):
-        return tuple(n.text for n in statement.names)
-    if isinstance(statement, t.Leave):
-        return tuple(n.text for n in statement.subjects)
+    for field in _MANY_NAMES:
+        if isinstance(values := getattr(statement, field, None), tuple):
+            return tuple(n.text for n in values)
     if isinstance(statement, t.Delegation):
         return (statement.power.target.text,)
+    if isinstance(statement, t.Allow):
+        return (statement.code,)
     return ()
 
 

@@ -45,6 +45,14 @@ class Share:
     wording: t.Wording
 
 
+@dataclass(frozen=True)
+class Chooser:
+    """Who picks a stand-in while building, and the Chinese verb it was written with."""
+
+    name: t.Name
+    choice: str = "推选"
+
+
 class Validity(int):
     """Whether a grant or delegation outlasts its giver's absence: 1 standing (概括), 0 case by case (个别)."""
 
@@ -133,6 +141,9 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def external(self, meta: Meta, children: list[Any]) -> t.Declaration:
         return self._declaration("external", meta, children)
 
+    def guest(self, meta: Meta, children: list[Any]) -> t.Declaration:
+        return self._declaration("guest", meta, children)
+
     def form(self, meta: Meta, children: list[Any]) -> t.Declaration:
         return self._declaration("form", meta, children)
 
@@ -155,25 +166,37 @@ class SyntaxBuilder(Transformer_NonRecursive):
         return t.Unit(names[0], names[1] if len(names) > 1 else None, **self._meta(meta, children))
 
     def group(self, meta: Meta, children: list[Any]) -> t.Group:
-        return t.Group(children[1], children[2], **self._meta(meta, children))
+        count = next((c for c in children if isinstance(c, t.Count)), None)
+        return t.Group(children[1], children[2], count, **self._meta(meta, children))
 
     def power(self, meta: Meta, children: list[Any]) -> t.Power:
         names = _of(children, t.Name)
-        return t.Power(names[0], names[1] if len(names) > 1 else None, **self._meta(meta, children))
+        holder = names[1] if len(names) > 1 else None
+        return t.Power(names[0], holder, tuple(names[2:]), **self._meta(meta, children))
+
+    def charge(self, meta: Meta, children: list[Any]) -> t.Charge:
+        return t.Charge(children[1], _name_lists(children)[0], **self._meta(meta, children))
 
     def matter_clause(self, meta: Meta, children: list[Any]) -> t.Routing:
         tokens = _tokens(children)
         mode = next(mode for mode in ("must", "may", "never") if mode.upper() in tokens)
         return t.Routing(mode, _name_lists(children)[0], **self._meta(meta, children))
 
-    def matter_block(self, meta: Meta, children: list[Any]) -> tuple[tuple[t.Routing, ...], Cites]:
-        return (tuple(_of(children, t.Routing)), Cites(_cites(children)))
+    def change_clause(self, meta: Meta, children: list[Any]) -> t.Change:
+        original = "ORIGINAL" in _tokens(children)
+        return t.Change(tuple(_of(children, t.Name)), original, **self._meta(meta, children))
+
+    def matter_block(
+        self, meta: Meta, children: list[Any]
+    ) -> tuple[tuple[t.Routing, ...], Cites, tuple[t.Change, ...]]:
+        return (tuple(_of(children, t.Routing)), Cites(_cites(children)), tuple(_of(children, t.Change)))
 
     def matter(self, meta: Meta, children: list[Any]) -> t.Matter:
         names = _of(children, t.Name)
-        block = next((c for c in children if isinstance(c, tuple) and not isinstance(c, Cites)), ((), Cites()))
+        empty: tuple[tuple[t.Routing, ...], Cites, tuple[t.Change, ...]] = ((), Cites(), ())
+        block = next((c for c in children if isinstance(c, tuple) and not isinstance(c, Cites)), empty)
         fields = self._meta(meta, [*children, block[1]])
-        return t.Matter(names[0], names[1] if len(names) > 1 else None, block[0], **fields)
+        return t.Matter(names[0], names[1] if len(names) > 1 else None, block[0], block[2], **fields)
 
     def _list_clause(self, keyword: str, meta: Meta, children: list[Any]) -> t.ListClause:
         return t.ListClause(keyword, _name_lists(children)[0], **self._meta(meta, children))
@@ -192,6 +215,14 @@ class SyntaxBuilder(Transformer_NonRecursive):
 
     def decides(self, meta: Meta, children: list[Any]) -> t.ListClause:
         return self._list_clause("decides", meta, children)
+
+    def discusses(self, meta: Meta, children: list[Any]) -> t.ListClause:
+        return self._list_clause("discusses", meta, children)
+
+    def ad_hoc(self, meta: Meta, children: list[Any]) -> t.AdHoc:
+        fields = self._meta(meta, children)
+        words = _tokens(children).get("AD_HOC")
+        return t.AdHoc(**(fields | {"hedge": SPELLINGS["AD_HOC"][words.value]} if words else fields))
 
     def body_class(self, meta: Meta, children: list[Any]) -> t.ListClause:
         return self._list_clause("class", meta, children)
@@ -326,7 +357,15 @@ class SyntaxBuilder(Transformer_NonRecursive):
         absent, standin = _of(children, t.Name)
         powers = tuple(_of(children, t.PowerRef))
         reasons = next(iter(_name_lists(children)), ())
-        return t.Acting(absent, standin, powers, reasons, **self._meta(meta, children))
+        chooser = next((c for c in children if isinstance(c, Chooser)), None)
+        picked = {"chooser": chooser.name, "choice": chooser.choice} if chooser else {}
+        return t.Acting(absent, standin, powers, reasons, **picked, **self._meta(meta, children))
+
+    def chooser_en(self, meta: Meta, children: list[Any]) -> Chooser:
+        return Chooser(children[1])
+
+    def chooser_zh(self, meta: Meta, children: list[Any]) -> Chooser:
+        return Chooser(children[1], str(children[2]))
 
     def reports(self, meta: Meta, children: list[Any]) -> t.Reports:
         return t.Reports(children[1], children[2], **self._meta(meta, children))
@@ -334,7 +373,10 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def chain(self, meta: Meta, children: list[t.Hop]) -> list[t.Hop]:
         return list(children)
 
-    def _nodes(self, children: list[Any]) -> tuple[t.Name | t.Unspecified, ...]:
+    def in_charge(self, meta: Meta, children: list[Any]) -> t.InCharge:
+        return t.InCharge(children[1])
+
+    def _nodes(self, children: list[Any]) -> tuple[t.Name | t.Unspecified | t.InCharge, ...]:
         return tuple(
             t.Unspecified(self._token_span(child)) if isinstance(child, Token) else child for child in children
         )
@@ -350,7 +392,8 @@ class SyntaxBuilder(Transformer_NonRecursive):
 
     def escalation(self, meta: Meta, children: list[Any]) -> t.Escalation:
         matters = next(iter(_name_lists(children)), ())
-        return t.Escalation(children[1], matters, self._chain(children), **self._meta(meta, children))
+        notify = "NOTIFY" in _tokens(children)
+        return t.Escalation(children[1], matters, self._chain(children), notify, **self._meta(meta, children))
 
     def leave(self, meta: Meta, children: list[Any]) -> t.Leave:
         lists = _name_lists(children)
@@ -361,10 +404,18 @@ class SyntaxBuilder(Transformer_NonRecursive):
     def route(self, meta: Meta, children: list[Any]) -> t.Route:
         single = "SINGLE" in _tokens(children)
         documents = next(iter(_name_lists(children)), ())
-        return t.Route(children[1], single, self._chain(children), documents, **self._meta(meta, children))
+        notify = "NOTIFY" in _tokens(children)
+        fields = self._meta(meta, children)
+        return t.Route(children[1], single, self._chain(children), documents, notify, **fields)
 
     def mandatory(self, meta: Meta, children: list[Any]) -> t.Mandatory:
-        return t.Mandatory(children[1], _name_lists(children)[0], **self._meta(meta, children))
+        targets, *about = _name_lists(children)
+        exceptions = next((c for c in children if isinstance(c, Exceptions)), ())
+        fields = self._meta(meta, children)
+        return t.Mandatory(children[1], targets, about[0] if about else (), tuple(exceptions), **fields)
+
+    def no_skipping(self, meta: Meta, children: list[Any]) -> t.NoSkipping:
+        return t.NoSkipping(next(iter(_name_lists(children)), ()), **self._meta(meta, children))
 
     def separation(self, meta: Meta, children: list[Any]) -> t.Separation:
         return t.Separation(children[1], _name_lists(children)[0], **self._meta(meta, children))
@@ -392,6 +443,33 @@ class SyntaxBuilder(Transformer_NonRecursive):
         op = SPELLINGS["CMP"][tokens["CMP"].value] if "CMP" in tokens else "<="
         prop = SPELLINGS["PROPERTY"][tokens["PROPERTY"].value]
         return t.Assertion(prop, targets, depth, op, **self._meta(meta, children))
+
+    def precondition(self, meta: Meta, children: list[Any]) -> t.Precondition:
+        tokens = _tokens(children)
+        steps, *lists = _name_lists(children)
+        doers, matters = (lists[0], lists[1]) if len(lists) > 1 else ((), lists[0])
+        stage = "submit" if "SUBMITTING" in tokens else "decide"
+        return t.Precondition(steps, doers, matters, stage, **self._meta(meta, children))
+
+    def lead_en(self, meta: Meta, children: list[Token]) -> t.TimeLimit:
+        bound = SPELLINGS["LEAD"][" ".join(children[0].split())]
+        return t.TimeLimit("lead", bound, int(children[1]), SPELLINGS["PERIOD"][children[2].value])
+
+    def lead_zh(self, meta: Meta, children: list[Token]) -> t.TimeLimit:
+        bound = SPELLINGS["LEAD_ZH"]["".join(children[0].split())]
+        return t.TimeLimit("lead", bound, int(children[1]), SPELLINGS["PERIOD"][children[2].value])
+
+    def moments(self, meta: Meta, children: list[Token]) -> t.TimeLimit:
+        moments = tuple(dict.fromkeys(SPELLINGS["MOMENT"][" ".join(c.split())] for c in children))
+        return t.TimeLimit("moment", moments=moments)
+
+    def promptly(self, meta: Meta, children: list[Token]) -> t.TimeLimit:
+        return t.TimeLimit("prompt")
+
+    def deadline(self, meta: Meta, children: list[Any]) -> t.Deadline:
+        limit = next(c for c in children if isinstance(c, t.TimeLimit))
+        about = children[3] if isinstance(children[3], t.Name) else None
+        return t.Deadline(children[1], about, limit, **self._meta(meta, children))
 
     def allow(self, meta: Meta, children: list[Any]) -> t.Allow:
         tokens = _tokens(children)

@@ -10,6 +10,7 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "HOLDERS": ("holders", "现任"),
     "IS": ("is", "属于"),
     "EXTERNAL": ("external", "外部机关"),
+    "GUEST": ("guest", "外部人员"),
     "UNIT": ("unit", "单位"),
     "HEAD": ("head", "负责人"),
     "GROUP": ("group", "统称"),
@@ -22,6 +23,8 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "MUST": ("must", "必须由"),
     "MAY": ("may", "可由"),
     "NEVER": ("never", "不得由"),
+    "CHANGED_BY": ("changed only by", "变更须经"),
+    "ORIGINAL": ("its decider", "原决定者"),
     "BODY": ("body", "会议"),
     "MEMBERS": ("members", "成员"),
     "CONVENER": ("convener", "召集人"),
@@ -33,6 +36,8 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "EVERY": ("every", "每"),
     "ATTENDEES": ("attendees", "列席"),
     "DECIDES": ("decides", "议定"),
+    "DISCUSSES": ("discusses", "讨论"),
+    "MEETS": ("meets", "召开"),
     "DOCUMENT": ("document", "公文"),
     "WHEN": ("when", "适用"),
     "SIGN": ("signer", "签发"),
@@ -62,6 +67,7 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "SINGLE": ("single", "单一主送"),
     "THROUGH_HOP": ("through", "必经"),
     "BEFORE": ("before", "至"),
+    "NO_SKIPPING": ("no skipping levels", "不得越级"),
     "EXCLUDE": ("exclude", "回避"),
     "MEASURE": ("measure", "指标"),
     "ASSERT": ("assert", "断言"),
@@ -82,6 +88,13 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "REPLACE": ("replace", "修改"),
     "REPEAL": ("repeal", "删除"),
     "WITH": ("with", "为"),
+    "PRECONDITION": ("precondition", "须经"),
+    "DONE_BY": ("by", "由"),
+    "DECIDING": ("before deciding", "方可决定"),
+    "SUBMITTING": ("before submitting", "方可提交"),
+    "DEADLINE": ("deadline", "时限"),
+    "PROMPTLY": ("promptly", "及时"),
+    "CHARGE": ("in charge", "分管"),
 }
 
 # Keywords of one language only, where the two languages order the words differently:
@@ -95,6 +108,7 @@ ONE_LANGUAGE: dict[str, str] = {
     "REVIEW": "审阅",
     "NOT_IN": "不参与",
     "EXCEPT_END": "外",
+    "CHOSEN_BY": "chosen by",
 }
 
 # Keyword terminals whose word depends on a value, canonical value -> (English, Chinese).
@@ -137,6 +151,19 @@ HEDGES: dict[str, tuple[str, str]] = {
     "as needed": ("as needed", "根据需要"),
     "if needed": ("if needed", "如有需要"),
 }
+# How far ahead a time limit asks: at least (>=) or at most (<=) so long before the event.
+LEADS: dict[str, tuple[str, str]] = {
+    ">=": ("at least", "至少提前"),
+    "<=": ("at most", "至多提前"),
+}
+# A time limit's periods: "提前3天" counts days as 天.
+LEAD_PERIODS: dict[str, tuple[str, str]] = {**PERIODS, "day": ("day", "天")}
+# Fixed moments a time limit names: the middle and the end of the year, the meeting.
+MOMENTS: dict[str, tuple[str, str]] = {
+    "mid-year": ("mid-year", "年中"),
+    "year-end": ("year-end", "年末"),
+    "before the meeting": ("before the meeting", "会前"),
+}
 COMPARISONS: dict[str, tuple[str, str]] = {
     ">": (">", "超过"),
     ">=": (">=", "不少于"),
@@ -155,8 +182,25 @@ SPELLINGS: dict[str, dict[str, str]] = {
     },
     "UNIT_WORD": {**{word: key for key, words in UNITS.items() for word in words}, "日": "days"},
     "PROPERTY": {word: key for key, words in PROPERTIES.items() for word in words},
+    # How the text says a stand-in is picked; kept as written (由常务委员会…推选, 由常务委员会…决定).
+    "CHOOSES": {"推选": "推选", "决定": "决定"},
     "HEDGE": {word: key for key, words in HEDGES.items() for word in words},
+    # The text's words for deciding and for discussing: 讨论决定 (discuss and decide) is deciding.
+    "DECIDES": {word: "decides" for word in ("decides", "议定", "讨论决定", "研究决定", "审议决定")},
+    "DISCUSSES": {
+        word: "discusses" for word in ("discusses", "讨论", "审议", "研究", "讨论审议", "讨论研究", "研究协调")
+    },
     "VOTERS": {**{word: key for key, words in VOTERS.items() for word in words}, "出席会议人员": "present"},
+    # A body meeting when the occasion arises, in the text's words run together: the hedge each one means.
+    "AD_HOC": {
+        "根据工作需要召开": "as needed",
+        "根据需要召开": "as needed",
+        "如有需要召开": "if needed",
+        "随时召开": "if needed",
+    },
+    "LEAD": {words[0]: key for key, words in LEADS.items()},
+    "LEAD_ZH": {words[1]: key for key, words in LEADS.items()},
+    "MOMENT": {word: key for key, words in MOMENTS.items() for word in words},
     "CMP": {
         **{word: key for key, words in COMPARISONS.items() for word in words},
         "≥": ">=",

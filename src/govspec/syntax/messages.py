@@ -50,6 +50,57 @@ SYNTAX_MESSAGES: tuple[SyntaxMessage, ...] = (
         ),
     ),
     SyntaxMessage(
+        "GS025",
+        (
+            "escalation E notify about M: a -> b",
+            "报请 E 报备 针对 M: a -> b",
+            "route R notify about D: a -> b",
+            "leave L notify about B: a",
+        ),
+    ),
+    SyntaxMessage(
+        "GS026",
+        (
+            "必经 X 至 Y 除 A 外 针对 M",
+            "through X before Y except A about M",
+            "不得越级 区政府各部门",
+            "no skipping levels 区政府各部门",
+        ),
+    ),
+    SyntaxMessage(
+        "GS027",
+        ("body B { changed only by 区长 }", "会议 B { 变更须经 区长 }", "changed only by 区长", "变更须经 区长"),
+    ),
+    SyntaxMessage(
+        "GS028",
+        ("body B { meets }", "会议 B { 召开 }", "body B { meets every month }", "会议 B { 召开 每 月 }"),
+    ),
+    SyntaxMessage(
+        "GS030",
+        ("power 联合发文 of 甲局 | 乙局", "职权 联合发文 归属 甲局、乙局", "power P of A, B", "职权 P 归属 A & B | C"),
+    ),
+    SyntaxMessage(
+        "GS031",
+        (
+            "时限 X 3 天",
+            "deadline X 3 days",
+            "时限 X 年初",
+            "时限 X 原则上 3 天",
+            "deadline X about Y 3 days",
+            "deadline X at least before",
+            "时限 X",
+        ),
+    ),
+    SyntaxMessage(
+        "GS032",
+        (
+            "须经 合法性审查 区司法局 方可决定 M",
+            "precondition X by Y M",
+            "须经 合法性审查 由 区司法局",
+            "precondition X before M",
+        ),
+    ),
+    SyntaxMessage(
         "GS013",
         ("body B { quorum > 1 }", "body B { quorum > 1/ }", "body B { quorum >= 0.5 }"),
     ),
@@ -67,7 +118,14 @@ SYNTAX_MESSAGES: tuple[SyntaxMessage, ...] = (
     ),
     SyntaxMessage(
         "GS016",
-        ("reports a b", "reports a", "隶属 a b", "acting 区长 常务副区长", "代理 区长 常务副区长"),
+        (
+            "reports a b",
+            "reports a",
+            "隶属 a b",
+            "acting 区长 常务副区长",
+            "代理 区长 常务副区长",
+            "分管 副区长 区政府各部门",
+        ),
     ),
     SyntaxMessage(
         "GS017",

@@ -25,7 +25,9 @@ MAX_DIGITS = 9  # a billion office holders is already more than any rule text co
 STATEMENT_KEYWORDS = (
     "RULES", "OFFICE", "EXTERNAL", "UNIT", "GROUP", "POWER", "FORM", "TAG", "CLASS", "MATTER", "BODY",
     "DOCUMENT", "ENTRUST", "AUTHORISE", "ACTING", "REPORTS", "ESCALATION", "LEAVE", "ROUTE", "THROUGH_HOP",
-    "EXCLUDE", "MEASURE", "ASSERT", "ALLOW", "REASONS", "READING",
+    "NO_SKIPPING",
+    "EXCLUDE", "MEASURE", "ASSERT", "ALLOW", "REASONS", "READING", "CHARGE",
+    "PRECONDITION", "DEADLINE",
 )  # fmt: skip
 
 # Terminals described in words of the catalogue ("terminal.NAME" …); punctuation is shown as it is written.
@@ -278,18 +280,54 @@ def _absurd_numbers(tree: Tree, file: str) -> list[Finding]:
     ]
 
 
-def parse(text: str, file: str = "<text>") -> t.SpecTree:
-    """Parse spec text into a syntax tree, or raise UnreadableInput with every syntax error found."""
+def _built_as_parsed(text: str, file: str) -> tuple[t.Statement, ...] | None:
+    """The statements, each built as soon as the parser completes it, so that the parse tree of only one statement
+    is alive at a time (a text of 50,000 rules would otherwise hold hundreds of megabytes of parse tree). None when
+    the text has a syntax error or a number too long to read: the plain parse then reports them."""
+    builder = SyntaxBuilder(file)
+    interactive = lark_parser().parse_interactive(text)
+    built, last = 0, None  # the last token read: the end of the text borrows its place
+    try:
+        for last in interactive.iter_parse():
+            if last.type == "INT" and len(last) > MAX_DIGITS:
+                return None
+            # Between statements the bottom of the parser's stack holds the statements completed so far, in a list
+            # that only grows: the new ones are built in place (a parser without that stack builds them all at the
+            # end, as the plain parse does).
+            bottom = getattr(interactive.parser_state, "value_stack", [])[:1]
+            if bottom and isinstance(bottom[0], Tree) and bottom[0].data.startswith("__start"):
+                done = bottom[0].children
+                for i in range(built, len(done)):
+                    if isinstance(done[i], Tree):
+                        done[i] = builder.transform(done[i])
+                built = len(done)
+        tree = interactive.feed_eof(last)
+    except UnexpectedInput:
+        return None
+    return builder.transform(tree)  # type: ignore[no-any-return]
+
+
+def _parsed_and_built(text: str, file: str) -> tuple[t.Statement, ...]:
+    """Every statement of the text, or UnreadableInput with every syntax error or number too long to read."""
+    statements = _built_as_parsed(text, file)
+    if statements is not None:
+        return statements
     _comments.clear()
     tree, findings = _parse_tree(text, file)
-    comments = tuple(_comments)
-    _comments.clear()
     if tree is None:
         raise UnreadableInput(tuple(findings))
     absurd = _absurd_numbers(tree, file)  # type: ignore[arg-type]
     if absurd:
         raise UnreadableInput(tuple(absurd))
-    statements = SyntaxBuilder(file).transform(tree)
+    return SyntaxBuilder(file).transform(tree)  # type: ignore[no-any-return]
+
+
+def parse(text: str, file: str = "<text>") -> t.SpecTree:
+    """Parse spec text into a syntax tree, or raise UnreadableInput with every syntax error found."""
+    _comments.clear()
+    statements = _parsed_and_built(text, file)
+    comments = tuple(_comments)
+    _comments.clear()
     if not statements:
         end = text.count("\n") + 1
         empty = Finding(

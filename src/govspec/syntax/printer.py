@@ -12,6 +12,9 @@ from govspec.syntax.keywords import (
     COMPARISONS,
     HEDGES,
     KEYWORDS,
+    LEAD_PERIODS,
+    LEADS,
+    MOMENTS,
     ONE_LANGUAGE,
     PERIODS,
     PROPERTIES,
@@ -49,9 +52,11 @@ class _Writer:
     def pick(self, table: dict[str, tuple[str, str]], key: str) -> str:
         return table[key][self.index]
 
-    def name(self, name: t.Name | t.Unspecified) -> str:
+    def name(self, name: t.Name | t.Unspecified | t.InCharge) -> str:
         if isinstance(name, t.Unspecified):
             return "?"
+        if isinstance(name, t.InCharge):
+            return f"{self.kw('CHARGE')} {self.name(name.office)}"
         return quote_name(name.text)
 
     def option(self, terminal: str, name: t.Name | None) -> str:
@@ -145,11 +150,17 @@ def _unit(w: _Writer, s: t.Unit) -> str:
 
 
 def _group(w: _Writer, s: t.Group) -> str:
-    return f"{w.kw('GROUP')} {w.name(s.name)} = {w.names(s.members)}"
+    count = f" {w.kw('COUNT')} {_count(s.count)}" if s.count is not None else ""
+    return f"{w.kw('GROUP')} {w.name(s.name)} = {w.names(s.members)}{count}"
 
 
 def _power(w: _Writer, s: t.Power) -> str:
-    return f"{w.kw('POWER')} {w.name(s.name)}{w.option('OF', s.holder)}"
+    joint = "".join(f" & {w.name(n)}" for n in s.joint)
+    return f"{w.kw('POWER')} {w.name(s.name)}{w.option('OF', s.holder)}{joint}"
+
+
+def _charge(w: _Writer, s: t.Charge) -> str:
+    return f"{w.kw('CHARGE')} {w.name(s.office)} -> {w.names(s.fields)}"
 
 
 def _matter(w: _Writer, s: t.Matter) -> str:
@@ -158,6 +169,17 @@ def _matter(w: _Writer, s: t.Matter) -> str:
 
 def _routing(w: _Writer, s: t.Routing) -> str:
     return f"{w.kw(s.mode.upper())} {w.names(s.deciders)}"
+
+
+def _change(w: _Writer, s: t.Change) -> str:
+    changers = ([w.kw("ORIGINAL")] if s.original else []) + [w.name(n) for n in s.changers]
+    return f"{w.kw('CHANGED_BY')} {w.separator.join(changers)}"
+
+
+def _ad_hoc(w: _Writer, s: t.AdHoc) -> str:
+    """`meets as needed` in English, `根据需要 召开` in Chinese: each language's own order."""
+    hedge = w.pick(HEDGES, s.hedge or "as needed")
+    return f"{w.kw('MEETS')} {hedge}" if w.index == 0 else f"{hedge} {w.kw('MEETS')}"
 
 
 def _body(w: _Writer, s: t.Body) -> str:
@@ -197,9 +219,7 @@ def _period(w: _Writer, period: str, every: int) -> str:
 
 def _document(w: _Writer, s: t.Document) -> str:
     text = f"{w.kw('DOCUMENT')} {w.name(s.name)} {w.kw('WHEN')} {w.condition(s.condition)}"
-    if s.exceptions:
-        end = f" {ONE_LANGUAGE['EXCEPT_END']}" if w.index == 1 else ""
-        text += f" {w.kw('EXCEPT')} {w.names(s.exceptions)}{end}"
+    text += _excepting(w, s.exceptions)
     if s.prevails:
         text += f" {w.kw('PREVAILS')} {w.names(s.prevails)}"
     return text
@@ -249,6 +269,10 @@ def _acting(w: _Writer, s: t.Acting) -> str:
         text += f" {w.kw('SCOPE')} " + w.separator.join(w.power(p) for p in s.powers)
     if s.reasons:
         text += f" {w.kw('WHEN')} {w.names(s.reasons)}"
+    if s.chooser is not None:
+        chooser = w.name(s.chooser)
+        english = f" {ONE_LANGUAGE['CHOSEN_BY']} {chooser}"
+        text += english if w.index == 0 else f" {KEYWORDS['DONE_BY'][1]} {chooser} {s.choice}"
     return text
 
 
@@ -260,22 +284,41 @@ def _about(w: _Writer, names: tuple[t.Name, ...]) -> str:
     return f" {w.kw('ABOUT')} {w.names(names)}" if names else ""
 
 
+def _notify(w: _Writer, notify: bool) -> str:
+    return f" {w.kw('NOTIFY')}" if notify else ""
+
+
 def _escalation(w: _Writer, s: t.Escalation) -> str:
-    return f"{w.kw('ESCALATION')} {w.name(s.name)}{_about(w, s.matters)}: {w.chain(s.chain)}"
+    about = _about(w, s.matters)
+    return f"{w.kw('ESCALATION')} {w.name(s.name)}{about}{_notify(w, s.notify)}: {w.chain(s.chain)}"
 
 
 def _leave(w: _Writer, s: t.Leave) -> str:
-    notify = f" {w.kw('NOTIFY')}" if s.notify else ""
-    return f"{w.kw('LEAVE')} {w.names(s.subjects)}{_about(w, s.contexts)}{notify}: {w.chain(s.chain)}"
+    about = _about(w, s.contexts)
+    return f"{w.kw('LEAVE')} {w.names(s.subjects)}{about}{_notify(w, s.notify)}: {w.chain(s.chain)}"
 
 
 def _route(w: _Writer, s: t.Route) -> str:
     single = f" {w.kw('SINGLE')}" if s.single else ""
-    return f"{w.kw('ROUTE')} {w.name(s.name)}{single}{_about(w, s.documents)}: {w.chain(s.chain)}"
+    about = _about(w, s.documents)
+    return f"{w.kw('ROUTE')} {w.name(s.name)}{single}{about}{_notify(w, s.notify)}: {w.chain(s.chain)}"
+
+
+def _excepting(w: _Writer, names: tuple[t.Name, ...]) -> str:
+    """` except a, b` / ` 除 a、b 外`, or nothing when nothing is excepted."""
+    if not names:
+        return ""
+    end = f" {ONE_LANGUAGE['EXCEPT_END']}" if w.index == 1 else ""
+    return f" {w.kw('EXCEPT')} {w.names(names)}{end}"
 
 
 def _mandatory(w: _Writer, s: t.Mandatory) -> str:
-    return f"{w.kw('THROUGH_HOP')} {w.name(s.via)} {w.kw('BEFORE')} {w.names(s.targets)}"
+    text = f"{w.kw('THROUGH_HOP')} {w.name(s.via)} {w.kw('BEFORE')} {w.names(s.targets)}"
+    return text + _about(w, s.about) + _excepting(w, s.exceptions)
+
+
+def _no_skipping(w: _Writer, s: t.NoSkipping) -> str:
+    return w.kw("NO_SKIPPING") + (f" {w.kw('FROM')} {w.names(s.senders)}" if s.senders else "")
 
 
 def _separation(w: _Writer, s: t.Separation) -> str:
@@ -301,6 +344,31 @@ def _assertion(w: _Writer, s: t.Assertion) -> str:
     if s.depth is not None:
         text += f" {w.kw('ABSENT')} {w.pick(COMPARISONS, s.op)} {s.depth}"
     return text
+
+
+def _precondition(w: _Writer, s: t.Precondition) -> str:
+    text = f"{w.kw('PRECONDITION')} {w.names(s.steps)}"
+    if s.doers:
+        text += f" {w.kw('DONE_BY')} {w.names(s.doers, ' | ')}"
+    text += f" {w.pick(HEDGES, s.hedge)}" if s.hedge else ""
+    return text + f" {w.kw('SUBMITTING' if s.stage == 'submit' else 'DECIDING')} {w.names(s.matters)}"
+
+
+def _time_limit(w: _Writer, limit: t.TimeLimit) -> str:
+    if limit.kind == "prompt":
+        return w.kw("PROMPTLY")
+    if limit.kind == "moment":
+        return w.separator.join(w.pick(MOMENTS, moment) for moment in limit.moments)
+    assert limit.bound is not None and limit.amount is not None and limit.period is not None, "a lead has all three"
+    lead, period = w.pick(LEADS, limit.bound), w.pick(LEAD_PERIODS, limit.period)
+    period += "s" if limit.amount != 1 and w.index == 0 else ""
+    return f"{lead} {limit.amount} {period} {w.kw('BEFORE')}" if w.index == 0 else f"{lead} {limit.amount} {period}"
+
+
+def _deadline(w: _Writer, s: t.Deadline) -> str:
+    text = f"{w.kw('DEADLINE')} {w.name(s.name)}{w.option('ABOUT', s.about)}"
+    text += f" {w.pick(HEDGES, s.hedge)}" if s.hedge else ""
+    return f"{text} {_time_limit(w, s.limit)}"
 
 
 def _allow(w: _Writer, s: t.Allow) -> str:
@@ -337,6 +405,7 @@ _HEADS: dict[type, Callable[[_Writer, t.Statement], str]] = {
     t.Unit: _unit,  # type: ignore[dict-item]
     t.Group: _group,  # type: ignore[dict-item]
     t.Power: _power,  # type: ignore[dict-item]
+    t.Charge: _charge,  # type: ignore[dict-item]
     t.Matter: _matter,  # type: ignore[dict-item]
     t.Body: _body,  # type: ignore[dict-item]
     t.Document: _document,  # type: ignore[dict-item]
@@ -347,10 +416,13 @@ _HEADS: dict[type, Callable[[_Writer, t.Statement], str]] = {
     t.Leave: _leave,  # type: ignore[dict-item]
     t.Route: _route,  # type: ignore[dict-item]
     t.Mandatory: _mandatory,  # type: ignore[dict-item]
+    t.NoSkipping: _no_skipping,  # type: ignore[dict-item]
     t.Separation: _separation,  # type: ignore[dict-item]
     t.Measure: _measure,  # type: ignore[dict-item]
     t.Assertion: _assertion,  # type: ignore[dict-item]
     t.Allow: _allow,  # type: ignore[dict-item]
+    t.Precondition: _precondition,  # type: ignore[dict-item]
+    t.Deadline: _deadline,  # type: ignore[dict-item]
     t.Reasons: _reasons,  # type: ignore[dict-item]
     t.Reading: _reading,  # type: ignore[dict-item]
     t.Amends: _amends,  # type: ignore[dict-item]
@@ -364,8 +436,9 @@ def _clauses(statement: t.Statement) -> tuple[t.Statement, ...] | None:
     """The clauses printed inside braces, or None for a one-line statement."""
     if isinstance(statement, (t.Body, t.Document)):
         return statement.clauses
-    if isinstance(statement, t.Matter) and statement.routing:
-        return statement.routing
+    if isinstance(statement, t.Matter) and (statement.routing or statement.changes):
+        clauses = (*statement.routing, *statement.changes)
+        return tuple(sorted(clauses, key=lambda c: (c.span.line, c.span.column)))
     return None
 
 
@@ -373,6 +446,10 @@ def _clause(w: _Writer, clause: t.Statement) -> str:
     hedge = f"{w.pick(HEDGES, clause.hedge)} " if clause.hedge else ""
     if isinstance(clause, t.Routing):
         return hedge + _routing(w, clause)
+    if isinstance(clause, t.Change):
+        return _change(w, clause)
+    if isinstance(clause, t.AdHoc):
+        return _ad_hoc(w, clause)
     if isinstance(clause, (t.Signer, t.Cosigner, t.Reviewer, t.Requirement)):
         return _document_clause(w, clause)
     return hedge + _body_clause(w, clause)  # type: ignore[arg-type]

@@ -75,10 +75,17 @@ Condition = Equals | MemberOf | Not | And | Or
 
 
 @dataclass(frozen=True)
+class InCharge:
+    """`in charge O` (分管 O) on a chain: the one of O's holders in charge of the chain's subject, not every holder."""
+
+    office: Name
+
+
+@dataclass(frozen=True)
 class Hop:
     """One step of a chain: alternatives (`a | b`) or joint recipients (`a & b`)."""
 
-    nodes: tuple[Name | Unspecified, ...]
+    nodes: tuple[Name | Unspecified | InCharge, ...]
     joint: bool = False
 
 
@@ -109,7 +116,7 @@ class Office(Statement):
 
 @dataclass(frozen=True)
 class Declaration(Statement):
-    """A plain list of declared names: `external`, `form`, `tag`, `class`."""
+    """A plain list of declared names: `external`, `guest`, `form`, `tag`, `class`."""
 
     keyword: str
     names: tuple[Name, ...]
@@ -139,14 +146,28 @@ class Unit(Statement):
 
 @dataclass(frozen=True)
 class Group(Statement):
+    """`count`: how many hold the group's offices together, where the text bounds it."""
+
     name: Name
     members: tuple[Name, ...]
+    count: Count | None = None
 
 
 @dataclass(frozen=True)
 class Power(Statement):
+    """A named power; `joint`: the holders who exercise it together with `holder`, only all together (联合, 会同)."""
+
     name: Name
     holder: Name | None = None
+    joint: tuple[Name, ...] = ()
+
+
+@dataclass(frozen=True)
+class Charge(Statement):
+    """One of the holders of `office` is in charge (分管) of each of `fields`; which one, the division of work says."""
+
+    office: Name
+    fields: tuple[Name, ...]
 
 
 @dataclass(frozen=True)
@@ -158,15 +179,24 @@ class Routing(Statement):
 
 
 @dataclass(frozen=True)
+class Change(Statement):
+    """A decision on the matter, once taken, may be changed only by `changers`, or, `original`, by whoever took it."""
+
+    changers: tuple[Name, ...]
+    original: bool = False
+
+
+@dataclass(frozen=True)
 class Matter(Statement):
     name: Name
     parent: Name | None = None
     routing: tuple[Routing, ...] = ()
+    changes: tuple[Change, ...] = ()
 
 
 @dataclass(frozen=True)
 class ListClause(Statement):
-    """A body clause naming a list: members, convener, chair, attendees, decides, class."""
+    """A body clause naming a list: members, convener, chair, attendees, decides, discusses, class."""
 
     keyword: str
     names: tuple[Name, ...]
@@ -210,7 +240,12 @@ class Frequency(Statement):
     period: str
 
 
-BodyClause = ListClause | Quorum | Vote | Frequency
+@dataclass(frozen=True)
+class AdHoc(Statement):
+    """The body meets when the occasion arises (`meets as needed`, 根据需要召开); the hedge says which occasion."""
+
+
+BodyClause = ListClause | Quorum | Vote | Frequency | AdHoc
 
 
 @dataclass(frozen=True)
@@ -294,10 +329,15 @@ class Delegation(Statement):
 
 @dataclass(frozen=True)
 class Acting(Statement):
+    """`chooser`: who picks the stand-in (由 … 推选); `choice`: the Chinese verb it was written with (推选 or 决定),
+    kept so that `fmt` keeps the text's word."""
+
     absent: Name
     standin: Name
     powers: tuple[PowerRef, ...] = ()
     reasons: tuple[Name, ...] = ()
+    chooser: Name | None = None
+    choice: str = field(default="推选", compare=False)
 
 
 @dataclass(frozen=True)
@@ -308,9 +348,13 @@ class Reports(Statement):
 
 @dataclass(frozen=True)
 class Escalation(Statement):
+    """A matter raised step by step; `notify`: it is only reported along the chain (报备), nobody is asked to
+    decide it."""
+
     name: Name
     matters: tuple[Name, ...]
     chain: tuple[Hop, ...]
+    notify: bool = False
 
 
 @dataclass(frozen=True)
@@ -326,18 +370,32 @@ class Leave(Statement):
 
 @dataclass(frozen=True)
 class Route(Statement):
-    """How documents travel; `documents` names the document rules whose documents take this route."""
+    """How documents travel; `documents` names the document rules whose documents take this route; `notify`: they
+    are only reported along it (报备), nobody is asked to sign them."""
 
     name: Name
     single: bool
     chain: tuple[Hop, ...]
     documents: tuple[Name, ...] = ()
+    notify: bool = False
 
 
 @dataclass(frozen=True)
 class Mandatory(Statement):
+    """Documents reach `targets` only through `via`; `about`: the document rules and matters it binds (none: every
+    route, no escalation); `exceptions`: the document rules and matters it does not bind (除…外)."""
+
     via: Name
     targets: tuple[Name, ...]
+    about: tuple[Name, ...] = ()
+    exceptions: tuple[Name, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoSkipping(Statement):
+    """No document skips a level of the reporting lines (不得越级行文); `senders`: only those they send (none: all)."""
+
+    senders: tuple[Name, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -367,6 +425,39 @@ class Assertion(Statement):
     targets: tuple[Name, ...]
     depth: int | None = None
     op: str = "<="
+
+
+@dataclass(frozen=True)
+class Precondition(Statement):
+    """Steps that must have happened before `matters` are decided (`stage` "decide", 方可决定) or put to a body that
+    decides them ("submit", 方可提交), done by one of `doers` (none: the text does not say by whom)."""
+
+    steps: tuple[Name, ...]
+    doers: tuple[Name, ...]
+    matters: tuple[Name, ...]
+    stage: str = "decide"
+
+
+@dataclass(frozen=True)
+class TimeLimit:
+    """When an action must happen: `kind` "lead", `bound` (">=" at least, "<=" at most) `amount` `period`s before
+    the event; "moment", at each of `moments` (mid-year, year-end, before the meeting); "prompt", promptly (及时),
+    a time the text does not measure."""
+
+    kind: str
+    bound: str | None = None
+    amount: int | None = None
+    period: str | None = None
+    moments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Deadline(Statement):
+    """A time limit on the action `name`, which is done `about` a chain or a body where one is named."""
+
+    name: Name
+    about: Name | None
+    limit: TimeLimit
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-; govspec proof obligation GS302-quorum-常务委员会会议-1 (GS302)
-; property: '常务委员会会议' is quorate in every absence of up to 1 office holder among its members
+; govspec proof obligation GS302-quorum-常务委员会会议-8 (GS302)
+; property: '常务委员会会议' is quorate in every absence of up to 8 office holders among its members
 ; articles: 第五十一条、第四十七条
 ; holds when: unsat
 ; o0 = 主任
@@ -33,8 +33,14 @@
 (assert
  (>= o2_own 1))
 (assert
- (<= (+ o0_away o1_away o2_away) 1))
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (>= ?x0 15)))
 (assert
- (let ((?x0 (+ (- o0_own o0_away) (- o1_own o1_away) (- o2_own o2_away))))
-(not (> (* ?x0 2) (* (+ o0_own o1_own o2_own) 1)))))
+ (let ((?x0 (+ o0_own o1_own o2_own)))
+ (<= ?x0 45)))
+(assert
+ (<= (+ o0_away o1_away o2_away) 8))
+(assert
+ (let ((?x1 (+ (- o0_own o0_away) (- o1_own o1_away) (- o2_own o2_away))))
+(not (> (* ?x1 2) (* (+ o0_own o1_own o2_own) 1)))))
 (check-sat)

@@ -1,0 +1,85 @@
+"""Who decides a matter, read one way by every check that asks: whom the rules allow and bar, the meetings a matter is
+put to, and whether the rules say who decides it at all. Model -> plain values for the checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from govspec.graphs import Places, externals, lineage
+from govspec.model.entities import Cited, Model
+
+
+@dataclass(frozen=True)
+class Deciders:
+    """Who may decide a matter: its routing and its ancestors', and the bodies that decide them; minus `never`.
+    `softly`: those barred only by a soft `never` (原则上不得由), with the hedges of those rules."""
+
+    allowed: frozenset[str]
+    barred: frozenset[str]
+    sources: tuple[Cited, ...]
+    softly: frozenset[str] = frozenset()
+    hedges: tuple[str, ...] = ()
+
+    @property
+    def hard(self) -> Deciders:
+        """The same, with the soft bans yielding, as the text allows them to."""
+        return Deciders(self.allowed, self.barred - self.softly, self.sources)
+
+
+def deciders(model: Model, places: Places, matter: str) -> Deciders:
+    """Whom the rules allow to decide a matter and whom they bar, each name read as the offices it stands for."""
+    allowed: set[str] = set()
+    barred: set[str] = set()
+    soft: set[str] = set()
+    hedges: list[str] = []
+    sources: list[Cited] = []
+    for name in lineage(model, matter):
+        declared = model.matters[name]
+        deciding = [b for b in model.bodies.values() if b.decides and name in b.decides.names]
+        allowed.update(o for d in (*declared.deciders("must"), *declared.deciders("may")) for o in places(d))
+        allowed.update(body.name for body in deciding)
+        for ban in (r for r in declared.routing if r.mode == "never"):
+            (soft if ban.hedge else barred).update(o for d in ban.deciders for o in places(d))
+            hedges += [ban.hedge] if ban.hedge else []
+        sources += [declared, *declared.routing, *(body.decides for body in deciding if body.decides)]
+    softly = frozenset(soft - barred)
+    return Deciders(frozenset(allowed), frozenset(barred | soft), tuple(sources), softly, tuple(dict.fromkeys(hedges)))
+
+
+def decided_outside(model: Model, matter: str) -> bool:
+    """Whether an escalation asking for a decision on the matter, or on a matter it is a kind of, ends at a declared
+    external authority, which decides it outside these rules; one that only reports it (报备) hands nothing over."""
+    kinds, outside = set(lineage(model, matter)), externals(model)
+    return any(
+        chain.kind == "escalation"
+        and not chain.notify
+        and not kinds.isdisjoint(chain.about)
+        and not outside.isdisjoint(chain.steps[-1].nodes)
+        for chain in model.chains
+    )
+
+
+def decider_named(model: Model, matter: str) -> bool:
+    """Whether the rules say who decides the matter: a `must` or `may` naming anyone, a body that decides it (each of it
+    or of a matter above it), or an escalation that takes it to an external authority.
+
+    A ban unsays none of them, so GS333 and GS414 ask this, not whom `deciders` leaves allowed: they report rules that
+    are silent on who decides. Where every one named is barred, the rules contradict themselves instead (GS332); a
+    soft ban (原则上不得由) yields to the text's exceptions anyway.
+    """
+    kinds = set(lineage(model, matter))
+    named = any(model.matters[kind].deciders(mode) for kind in kinds for mode in ("must", "may"))
+    deciding = any(b.decides and not kinds.isdisjoint(b.decides.names) for b in model.bodies.values())
+    return named or deciding or decided_outside(model, matter)
+
+
+def meetings(model: Model, matter: str) -> frozenset[str]:
+    """The meetings a matter is put to: the bodies that decide or discuss it, or a matter above it. A body discussing
+    a matter is a meeting it is submitted to (第四十六条: 不提交会议讨论研究); a ban on deciding it leaves the body a
+    meeting that may discuss it."""
+    kinds = set(lineage(model, matter))
+    return frozenset(
+        body.name
+        for body in model.bodies.values()
+        if any(part and not kinds.isdisjoint(part.names) for part in (body.decides, body.discusses))
+    )
