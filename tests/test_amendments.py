@@ -91,6 +91,7 @@ EVERY_KIND = [
     ("route 报批: 甲 -> 乙 @九", "route", "报批"),
     ("through 办公室 before 甲 @九", "through", "办公室"),
     ("no skipping levels from 甲, 乙 @九", "no skipping levels", "乙"),
+    ("no issuing as 甲, 乙 about 任免 @九", "no issuing as", "乙"),
     ("exclude 甲 from 重大 @九", "exclude", "甲"),
     ("measure 会议次数 >= 2 @九", "measure", "会议次数"),
     ("assert holder 权 @九", "assert", "权"),

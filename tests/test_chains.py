@@ -247,4 +247,5 @@ def test_the_chain_checks_are_registered_with_their_severities():
         "GS413": "error",
         "GS414": "warning",
         "GS415": "error",
+        "GS416": "error",
     }

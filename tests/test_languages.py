@@ -24,7 +24,7 @@ def test_the_pair_covers_every_kind_of_statement() -> None:
     assert kinds >= {
         "Header", "Office", "Declaration", "Unit", "Group", "Power", "Matter", "Body", "Document", "Delegation",
         "Acting", "Reports", "Escalation", "Leave", "Route", "Mandatory", "Separation", "Measure", "Assertion", "Allow",
-        "Reasons", "Reading", "NoSkipping", "Precondition", "Deadline", "Charge",
+        "Reasons", "Reading", "NoSkipping", "IssuingBan", "Precondition", "Deadline", "Charge",
     }  # fmt: skip
 
 

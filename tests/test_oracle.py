@@ -56,9 +56,9 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 def specs(draw: st.DrawFn) -> str:
     """A small spec: offices with counts, kinds up to two levels deep, a group (perhaps with a count), a unit, powers
     (one perhaps held by the unit as an institution, one held jointly), document rules with grants (standing, case
-    by case or silent), reviewers, co-signers and prior reviews (some conditional), exceptions and precedence among
-    the rules, a body, leave chains (perhaps approved by the unit, perhaps only reported), acting rules with scopes
-    and reasons (a list perhaps closed), delegations."""
+    by case or silent), reviewers, co-signers (some the holder in charge) and prior reviews (some conditional),
+    exceptions and precedence among the rules, a body, leave chains (perhaps approved by the unit, perhaps only
+    reported), acting rules with scopes and reasons (a list perhaps closed), delegations."""
     n = draw(st.integers(2, 4))
     offices = OFFICES[:n]
     closed = " closed" if draw(st.booleans()) else ""
@@ -89,7 +89,8 @@ def specs(draw: st.DrawFn) -> str:
         clauses = [f"signer {' | '.join(options)}"]
         when = f" when {draw(st.sampled_from(CONDITIONS))}" if draw(st.booleans()) else ""
         if draw(st.integers(0, 2)) == 0:
-            clauses.append(f"cosigners {draw(many)}{when}")
+            in_charge = " in charge" if draw(st.booleans()) else ""
+            clauses.append(f"cosigners{in_charge} {draw(many)}{when}")
         if draw(st.integers(0, 2)) == 0:
             clauses.append(f"prior review {draw(pick)}{draw(st.sampled_from(['', when, ' when necessary']))}")
         others = [f"文{j}" for j in range(rules) if j != i]
@@ -157,15 +158,17 @@ def agree(prover: Prover, instance: Instance, oracle_fails: bool) -> None:
 
 
 def every_power(model: Model, index: PowerIndex) -> Iterator[PowerRules]:
-    """Every power, and each holder's part of co-signing, reviewing and the powers held jointly."""
+    """Every power, and each holder's part of co-signing (or its holder in charge's), reviewing and the powers held
+    jointly."""
     yield from (index.rules(power) for power in all_powers(model))
     for power in joint_powers(model):
         for holder in sorted({o.office for o in index.rules(power).origins}):
             yield index.rules(power, holder)
     for rule in model.documents.values():
-        for kind in PARTIES:
-            for origin in sorted({o.office for o in index.rules(PowerKey(kind, rule.name)).origins}):
-                yield index.rules(PowerKey(kind, rule.name), origin)
+        for origin in sorted({o.office for o in index.rules(PowerKey("review", rule.name)).origins}):
+            yield index.rules(PowerKey("review", rule.name), origin)
+        for office, in_charge in sorted({(o, c.in_charge) for c in rule.cosigners for o in c.offices}):
+            yield index.rules(PowerKey("cosign", rule.name), office, in_charge)
 
 
 @SETTINGS
@@ -181,7 +184,10 @@ def test_who_may_act_agrees_with_oracle(text: str, depth: int, standing: bool) -
         for gone in [(), *((o,) for o in sorted({o.office for o in rules.origins}))]:
             if gone not in situations:
                 situations[gone] = list(oracle.scenarios(depth, CAP, gone))
-            fails = any(oracle.unable(rules.power, s, depth, gone, rules.part, standing) for s in situations[gone])
+            fails = any(
+                oracle.unable(rules.power, s, depth, gone, rules.part, standing, rules.in_charge)
+                for s in situations[gone]
+            )
             agree(prover, Unable(staffing, rules, depth, oracle, gone, standing), fails)
 
 

@@ -88,7 +88,7 @@ signer_options = st.builds(
 )
 document_clauses = st.one_of(
     statement(t.Signer, st.lists(signer_options, min_size=1, max_size=3).map(tuple)),
-    statement(t.Cosigner, name_lists, st.one_of(st.none(), conditions)),
+    statement(t.Cosigner, name_lists, st.one_of(st.none(), conditions), st.booleans()),
     statement(t.Reviewer, name_lists, conditions),
     statement(t.Reviewer, name_lists, st.none(), st.booleans()),
     statement(t.Requirement, name_lists),
@@ -151,6 +151,7 @@ statements = st.one_of(
     statement(t.Route, names, st.booleans(), chains, optional_lists, st.booleans()),
     statement(t.Mandatory, names, name_lists, optional_lists, optional_lists),
     statement(t.NoSkipping, optional_lists),
+    statement(t.IssuingBan, name_lists, name_lists),
     statement(t.Separation, names, name_lists),
     measures,
     statement(t.Assertion, st.sampled_from(sorted(PROPERTIES)), optional_lists, st.none()),

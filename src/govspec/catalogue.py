@@ -489,6 +489,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.table.chains": ("chain", "链条"),
     "diff.table.mandatory": ("mandatory step", "必经"),
     "diff.table.no_skipping": ("no skipping levels", "不得越级"),
+    "diff.table.issuing_bans": ("no issuing as", "不得以其名义发文"),
     "diff.table.separations": ("separation", "回避"),
     "diff.table.measures": ("measure", "指标"),
     "diff.table.assertions": ("assertion", "断言"),
@@ -507,6 +508,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diff.rule.assertion": ("{property} {targets}", "{property} {targets}"),
     "diff.rule.no_skipping": ("from {senders}", "从{senders}"),
     "diff.rule.no_skipping_all": ("from anyone", "任何发文者"),
+    "diff.rule.issuing_ban": ("{issuers} about {matters}", "{matters}不以{issuers}名义发文"),
     "diff.rule.charge": ("{office} -> {fields}", "{office} -> {fields}"),
     "diff.rule.precondition": ("{steps} before {matters}", "{matters}前须经{steps}"),
     "diff.one_spec": (
@@ -615,6 +617,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "必经环节除外的（公文规则或事项）",
     ),
     "role.sender": ("a sender a ban on skipping levels names", "不得越级所针对的发文者"),
+    "role.barred_issuer": ("an issuer in whose name a ban forbids documents", "不得以其名义发文的发文机关"),
+    "role.banned_matter": ("a matter no document may be issued about in a barred name", "不得以该名义发文的事项"),
     "role.barred": ("who is barred", "回避者"),
     "role.barred_from": ("what an office is barred from", "回避的对象"),
     "role.measure_subject": ("the subject of a measure", "指标的归属"),
@@ -722,6 +726,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "role.convene": ("convene", "召集"),
     "role.chair_body": ("chair", "主持"),
     "role.cosign": ("co-sign", "会签"),
+    "party.in_charge": ("{office} in charge", "分管{office}"),
     "role.review": ("review", "审定"),
     "entrustment": (
         "the entrustment of {articles} ({giver} to {receiver})",
@@ -985,7 +990,16 @@ TEXTS: dict[str, tuple[str, str]] = {
         "charge of {subject}",
         "{chain}第 {step} 步报分管的“{office}”，但没有规定由哪位“{office}”分管{subject}",
     ),
+    "GS208.document": (
+        "'{rule}' documents need the '{office}' in charge to co-sign them, but no statement says which '{office}' is "
+        "in charge of {subject}",
+        "“{rule}”公文需分管的“{office}”会签，但没有规定由哪位“{office}”分管{subject}",
+    ),
     "GS208.nothing": ("what it is about (the chain names no subject)", "所涉事项（该链未写明主体或事项）"),
+    "GS208.unnamed": (
+        "what they are about (the rule names no subject)",
+        "所涉事项（该规则未写明事由）",
+    ),
     "GS208.charge": ("one '{office}' is in charge of {fields}", "由一位“{office}”分管{fields}"),
     "GS208.none": ("none stated", "未规定"),
     "GS407": (
@@ -1011,6 +1025,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "GS410": (
         "route '{route}' carries '{rule}' documents to {ends}, where nobody may sign them (signers: {signers})",
         "流转“{route}”把“{rule}”公文送到{ends}，但那里无人可以签发（签发人：{signers}）",
+    ),
+    "GS416": (
+        "document rule '{rule}' ({rule_articles}) provides for documents about {matters} issued in the name of "
+        "{issuers}, which the ban ({ban_articles}) forbids",
+        "公文规则“{rule}”（{rule_articles}）规定了以{issuers}名义就{matters}所发的公文，但{ban_articles}不得以其名义发文",
+    ),
+    "GS416.ban": ("no issuing as {issuers} about {matters}", "不得以{issuers}名义就{matters}发文"),
+    "GS416.help": (
+        "let {matters} be issued in another name, or limit '{rule}' to issuers the ban leaves free",
+        "{matters}改由其他发文机关发文，或把“{rule}”的适用条件限于未被禁止的发文机关",
     ),
     "GS413.decide": (
         "{chain} brings '{matter}' to '{target}', who decides it, without passing {doers} first: the text requires "
@@ -1420,6 +1444,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     # ── how the report names a witness's entries ─────────────────────────────────────────────────────────────────
     "witness.absent": ("absent", "缺席"),
     "witness.assertion": ("assertion", "断言"),
+    "witness.ban": ("ban", "禁止性规定"),
+    "witness.rule": ("rule", "规则"),
     "witness.at": ("at", "位置"),
     "witness.away": ("away", "不在"),
     "witness.unheld": ("nobody holds", "无人拥有"),

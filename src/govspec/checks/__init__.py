@@ -12,6 +12,7 @@ from govspec.checks import (
     deadlines,  # noqa: F401
     deciding,  # noqa: F401
     delegation,  # noqa: F401
+    issuing,  # noqa: F401
     joint,  # noqa: F401
     levels,  # noqa: F401
     preconditions,  # noqa: F401

@@ -1,5 +1,6 @@
 """The holder in charge (分管): a chain step that goes to the one of an office's holders in charge of the chain's
-subject needs a statement saying that one of them is in charge of it. Model -> findings GS208."""
+subject, or a co-signer that is that one (会签 分管), needs a statement saying that one of them is in charge of it.
+Model -> findings GS208."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.graphs import Places, lineage
 from govspec.logic.documents import subjects
-from govspec.model.entities import Chain, Charge, Model
+from govspec.model.entities import Chain, Charge, DocumentRule, Model
 from govspec.options import CheckOptions
+from govspec.syntax.tree import And, Condition, Equals, MemberOf, Or
 
 
 def subject(model: Model, chain: Chain, step: int) -> tuple[str, ...]:
@@ -26,6 +28,18 @@ def subject(model: Model, chain: Chain, step: int) -> tuple[str, ...]:
         for matter in sorted(subjects(model.documents[rule].condition, {}).named)
     ]
     return tuple(dict.fromkeys(n for n in (*starters, *chain.about, *matters) if n is not None))
+
+
+def document_subject(condition: Condition) -> tuple[str, ...]:
+    """What a document rule's documents are about, as its condition names it outside any `not`: their subjects
+    (事由), unwidened. Not their issuer: co-signing by the one in charge follows what the content touches
+    (第五十六条(五) "内容涉及其他副区长分管范围的"), and a 区政府 document is not about the 区政府."""
+    if isinstance(condition, (And, Or)):
+        return tuple(dict.fromkeys(n for c in condition.operands for n in document_subject(c)))
+    if not isinstance(condition, (Equals, MemberOf)) or condition.attribute != "subject":
+        return ()
+    names = [condition.value] if isinstance(condition, Equals) else condition.values
+    return tuple(n.text for n in names)
 
 
 def _meant(model: Model, places: Places, names: tuple[str, ...]) -> set[str]:
@@ -59,10 +73,14 @@ def in_charge_unstated(model: Model, options: CheckOptions) -> Iterator[Finding]
 
     The text is silent on who that is; an office one person holds needs no division of work.
 
+    Likewise a co-signer in charge (`cosigners in charge 副区长`) of what the rule's condition says its documents are
+    about: their subject (事由).
+
     Fires: `escalation E: 区政府各部门 -> in charge 副区长 -> 区长` alone.
     Passes: `in charge 副区长 -> 区政府各部门` as well.
     """
     places = Places.of(model)
+    yield from _cosigners_unstated(model, places)
     for chain in model.chains:
         # One finding per office a chain names in charge, with every step naming it: they are one holder.
         unstated: dict[str, list[int]] = {}
@@ -95,3 +113,38 @@ def in_charge_unstated(model: Model, options: CheckOptions) -> Iterator[Finding]
                     or [say("GS208.none")],
                 },
             )
+
+
+def _cosigners_unstated(model: Model, places: Places) -> Iterator[Finding]:
+    """GS208 for the co-signers in charge of document rules: one finding per rule and office."""
+    for rule in model.documents.values():
+        named = document_subject(rule.condition)
+        meant = _meant(model, places, named)
+        offices = dict.fromkeys(o for c in rule.cosigners if c.in_charge for o in c.offices)
+        for office in offices:
+            if _alone(model, places, office) or any(covers(places, c, office, meant) for c in model.charges):
+                continue
+            yield _document_finding(model, places, rule, office, named)
+
+
+def _document_finding(model: Model, places: Places, rule: DocumentRule, office: str, named: tuple[str, ...]) -> Finding:
+    stated = [c for c in model.charges if set(places(c.office)) <= set(places(office))]
+    clauses = [c for c in rule.cosigners if c.in_charge and office in c.offices]
+    return finding(
+        "GS208",
+        say(
+            "GS208.document",
+            rule=rule.name,
+            office=office,
+            subject=listed(named) if named else say("GS208.unnamed"),
+        ),
+        locations=(rule.span, *(c.span for c in stated)),
+        citations=citation_list((rule.citations, *(c.citations for c in (*clauses, *stated)))),
+        witness={
+            "document": [rule.name],
+            "office": office,
+            "subject": list(named) or [say("GS208.unnamed")],
+            "in charge": [say("GS208.charge", office=c.office, fields=listed(c.fields)) for c in stated]
+            or [say("GS208.none")],
+        },
+    )

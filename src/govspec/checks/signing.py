@@ -117,16 +117,22 @@ def _steps(rule: DocumentRule) -> tuple[frozenset[object], ...]:
     assert rule.signers is not None
     return (
         frozenset((o.office, frozenset(o.reviewers)) for o in rule.signers.options),
-        frozenset((c.offices, c.condition) for c in rule.cosigners),
+        frozenset((c.offices, c.condition, c.in_charge) for c in rule.cosigners),
         frozenset((r.offices, r.condition, r.optional) for r in rule.reviews),
     )
+
+
+def party_words(office: str, in_charge: bool) -> str | Say:
+    """A co-signer as the text names it: the office, or its holder in charge (分管副区长)."""
+    return say("party.in_charge", office=office) if in_charge else office
 
 
 def requirement_words(rule: DocumentRule) -> Say | Listed:
     """A rule's signers with what they need: reviewers, co-signers, prior reviews."""
     words: Say | Listed = signer_words(rule)
     for c in rule.cosigners:
-        words = say("signer.cosigners", signers=words, offices=listed(c.offices))
+        offices = listed(party_words(o, c.in_charge) for o in c.offices)
+        words = say("signer.cosigners", signers=words, offices=offices)
     for r in rule.reviews:
         key = "signer.prior_review_optional" if r.optional else "signer.prior_review"
         words = say(key, signers=words, offices=listed(r.offices))
@@ -263,29 +269,31 @@ def review_rules_overlap(model: Model, options: CheckOptions) -> Iterator[Findin
 
 @dataclass(frozen=True)
 class _Party:
-    """An office a rule needs to co-sign or review, and when: `when` None means every document of the rule."""
+    """An office a rule needs to co-sign or review (its holder in charge, with `in_charge`), and when: `when` None
+    means every document of the rule."""
 
     kind: str
     office: str
+    in_charge: bool
     when: Condition | None
     citations: tuple[str, ...]
 
 
 def _parties(rule: DocumentRule) -> list[_Party]:
     """Each co-signer (会签) and required prior reviewer (审定) of a rule once, needed when any clause naming it is."""
-    clauses = [("cosign", c.offices, c.condition, c.citations) for c in rule.cosigners]
-    clauses += [("review", r.offices, r.condition, r.citations) for r in rule.reviews if not r.optional]
-    whens: dict[tuple[str, str], list[Condition | None]] = defaultdict(list)
-    cites: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
-    for kind, offices, condition, citations in clauses:
+    clauses = [("cosign", c.offices, c.in_charge, c.condition, c.citations) for c in rule.cosigners]
+    clauses += [("review", r.offices, False, r.condition, r.citations) for r in rule.reviews if not r.optional]
+    whens: dict[tuple[str, str, bool], list[Condition | None]] = defaultdict(list)
+    cites: dict[tuple[str, str, bool], list[tuple[str, ...]]] = defaultdict(list)
+    for kind, offices, in_charge, condition, citations in clauses:
         for office in offices:
-            whens[kind, office].append(condition)
-            cites[kind, office].append(citations)
+            whens[kind, office, in_charge].append(condition)
+            cites[kind, office, in_charge].append(citations)
     parties = []
-    for (kind, office), conditions in whens.items():
+    for key, conditions in whens.items():
         given = tuple(c for c in conditions if c is not None)
         when = None if len(given) < len(conditions) else given[0] if len(given) == 1 else Or(given)
-        parties.append(_Party(kind, office, when, citation_list((rule.citations, *cites[kind, office]))))
+        parties.append(_Party(*key, when, citation_list((rule.citations, *cites[key]))))
     return parties
 
 
@@ -316,12 +324,12 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
     for rule in model.documents.values():
         for party in _parties(rule):
             role = ROLES[party.kind]
-            rules = index.rules(PowerKey(party.kind, rule.name), part=party.office)
+            rules = index.rules(PowerKey(party.kind, rule.name), part=party.office, in_charge=party.in_charge)
             needing = (documents.effective(model, above, rule.name), party.when, below)
             read = partial(_party_instance, staffing, rules, depth, oracle, needing)
             statement = say(
                 "proof.party" if party.when is None else "proof.party_when",
-                office=party.office,
+                office=party_words(party.office, party.in_charge),
                 role=say(f"role.{party.kind}"),
                 rule=rule.name,
                 coverage=coverage(depth),
@@ -329,11 +337,11 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
             both = prove_both(prover, staffing, rules, read)
             yield Proof(
                 "GS313",
-                f"{role}-{rule.name}-{party.office}",
+                f"{role}-{rule.name}-{party.office}" + ("-in-charge" if party.in_charge else ""),
                 statement,
                 citation_list((party.citations, rules.citations)),
                 rule.span,
-                about=(rule.name, party.kind, party.office),
+                about=(rule.name, party.kind, party.office, *(("in charge",) if party.in_charge else ())),
                 depth=depth,
                 power=rules.power,
                 part=party.office,
@@ -362,7 +370,7 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
     for proof in proofs:
         if not isinstance(proof.verdict, Refuted):
             continue
-        name, kind, office = proof.about
+        name, kind, office, *in_charge = proof.about
         scenario, document = _scenario_and_document(proof.verdict.witness)
         scene = describe(staffing, scenario)
         words = documents.attribute_words(document, document)
@@ -373,7 +381,7 @@ def cosigner_or_reviewer_can_be_absent(model: Model, options: CheckOptions) -> I
                 "GS313",
                 rule=name,
                 such=such,
-                office=office,
+                office=party_words(office, bool(in_charge)),
                 role=say(f"role.{kind}"),
                 away=away_checked(scene["absent"], absence_depth(model, options)),
             ),

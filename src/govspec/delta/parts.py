@@ -20,6 +20,7 @@ from govspec.model.entities import (
     Body,
     Charge,
     Delegation,
+    IssuingBan,
     Model,
     NoSkipping,
     Precondition,
@@ -251,6 +252,7 @@ _RULES = (
     "chains",
     "mandatory",
     "no_skipping",
+    "issuing_bans",
     "separations",
     "measures",
     "assertions",
@@ -308,6 +310,8 @@ def _rule_name(rule: Any) -> Say | str:
             if rule.senders
             else say("diff.rule.no_skipping_all")
         )
+    if isinstance(rule, IssuingBan):
+        return say("diff.rule.issuing_ban", issuers=listed(rule.issuers), matters=listed(rule.matters))
     for field in ("name", "subordinate", "via", "who", "code"):
         value = getattr(rule, field, None)
         if isinstance(value, str):

@@ -45,9 +45,10 @@ def power_graph(rules: PowerRules, staffing: Staffing) -> nx.DiGraph:
     for office in staffing.cone(rules.offices):
         # Whoever may pass the power on holds it: said outright, not left to follow from the other edges.
         edges.append(((office, PASSES), (office, HOLDS)))
-        # The holders of an office include the holders of the offices that are kinds of it (常务副区长 is a 副区长).
+        # The holders of an office include the holders of the offices that are kinds of it (常务副区长 is a 副区长);
+        # not of the part of the holder in charge, which one holder holds (PowerRules.charged).
         kind = staffing.offices[office].kind
-        if kind is not None:
+        if kind is not None and kind != rules.charged:
             edges += [((kind, HOLDS), (office, HOLDS)), ((kind, PASSES), (office, PASSES))]
     graph = nx.DiGraph()
     graph.add_nodes_from(sources(rules))

@@ -54,9 +54,15 @@ def spread(staffing: Staffing, offices: tuple[str, ...], due: int, absent: int) 
 
 
 def countable(staffing: Staffing, rules: PowerRules, offices: tuple[str, ...]) -> bool:
-    """Whether counting settles the question: plain offices, stand-in rules without reasons, few offices named."""
+    """Whether counting settles the question: plain offices, stand-in rules without reasons, few offices named; not
+    for the holder in charge, whose one absence counts as the office's (the solver's question)."""
     involved = staffing.cone((*offices, *rules.offices))
-    return not rules.reasoned and len(rules.offices) <= MAX_NAMED and all(staffing.plain(o) for o in involved)
+    return (
+        not rules.in_charge
+        and not rules.reasoned
+        and len(rules.offices) <= MAX_NAMED
+        and all(staffing.plain(o) for o in involved)
+    )
 
 
 def least_unable(

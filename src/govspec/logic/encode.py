@@ -73,6 +73,10 @@ class Absences:
     def present(self, office: str) -> z3.BoolRef:
         return total(self.own[x] - self.away[x] for x in self.staffing.below(office)) >= 1
 
+    def whole(self, office: str) -> z3.BoolRef:
+        """The office has holders and none of them (nor of a kind of it) is away."""
+        return z3.And(self.holders(office) >= 1, total(self.away[x] for x in self.staffing.below(office)) == 0)
+
     def away_for(self, office: str, reasons: tuple[str, ...]) -> z3.BoolRef:
         """Every absent holder of the office is away for one of `reasons`, and it has a holder to be away (any
         reason, and a vacancy, when there are none)."""
@@ -136,21 +140,24 @@ class Absences:
         passes = {x: z3.Bool(f"{tag}_{self.ids[x]}_passes") for x in self.cone}
         ways: dict[str, tuple[list[z3.BoolRef], list[z3.BoolRef]]] = {x: ([], []) for x in self.cone}
 
+        def at_work(office: str) -> z3.BoolRef:
+            return self.whole(office) if office == rules.charged else self.present(office)
+
         def given(giver: str, standing: bool | None) -> z3.BoolRef:
-            return passes[giver] if standing else passes[giver] & self.present(giver)
+            return passes[giver] if standing else passes[giver] & at_work(giver)
 
         for origin in rules.origins:
             granted = [given(g, origin.standing)] if (g := origin.granter) else []
-            condition = all_of([*granted, *(self.present(r) for r in origin.reviewers)])
+            condition = all_of([*granted, *(at_work(r) for r in origin.reviewers)])
             ways[origin.office][0].append(condition)
             ways[origin.office][1].append(condition)
         for x in self.cone:
-            if (kind := self.staffing.offices[x].kind) is not None:
+            if (kind := self.staffing.offices[x].kind) is not None and kind != rules.charged:
                 ways[x][0].append(holds[kind])
                 ways[x][1].append(passes[kind])
         for t in rules.transfers:
             if t.kind == "acting":
-                stands_in = z3.Not(self.present(t.source)) & self.away_for(t.source, t.reasons)
+                stands_in = z3.Not(at_work(t.source)) & self.away_for(t.source, t.reasons)
                 ways[t.target][0].append(stands_in & holds[t.source])
                 ways[t.target][1].append(stands_in & passes[t.source])
             else:
@@ -160,7 +167,7 @@ class Absences:
         for x in self.cone:
             self.facts.append(holds[x] == any_of(ways[x][0]))
             self.facts.append(passes[x] == any_of(ways[x][1]))
-        return {x: self.present(x) & holds[x] for x in self.cone}
+        return {x: at_work(x) & holds[x] for x in self.cone}
 
     def quorate(self, body: Body) -> z3.BoolRef:
         if body.quorum is None:

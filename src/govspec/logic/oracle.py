@@ -177,8 +177,9 @@ class Oracle:
 
     # -- powers -------------------------------------------------------------------------------------------------
 
-    def sources(self, power: PowerKey) -> list[Source]:
-        """The original holders of a power, as the statement that creates it names them; institutions apart."""
+    def sources(self, power: PowerKey, in_charge: bool = False) -> list[Source]:
+        """The original holders of a power, as the statement that creates it names them; institutions apart. Of
+        co-signing, those its clauses name in charge (`in_charge`) or those they name plainly."""
         model = self.model
         if power.kind == "named":
             declared = model.powers[power.target]
@@ -193,7 +194,8 @@ class Oracle:
             part = body.conveners if power.kind == "convene" else body.chairs
             return [(office, None, (), False) for office in part.names] if part else []
         if power.kind == "cosign":
-            return [(o, None, (), False) for c in model.documents[power.target].cosigners for o in c.offices]
+            clauses = model.documents[power.target].cosigners
+            return [(o, None, (), False) for c in clauses if c.in_charge == in_charge for o in c.offices]
         if power.kind == "review":
             reviews = model.documents[power.target].reviews
             return [(o, None, (), False) for r in reviews if not r.optional for o in r.offices]
@@ -237,6 +239,7 @@ class Oracle:
         standing_in: Callable[[Acting], bool],
         part: str | None = None,
         standing: bool = False,
+        in_charge: bool = False,
     ) -> tuple[set[str], set[str]]:
         """The offices that hold the power and those that may pass it on (only `part`'s share, when given).
 
@@ -245,13 +248,15 @@ class Oracle:
         stand-in while `standing_in` says its rule applies, for a rule whose scope names the power or that has no
         scope; a delegate of a delegator that may pass it (and is at work, unless the delegation is standing),
         passing it on only when the delegation says `onward`. A grant or delegation that does not say whether it
-        is standing is read as `standing` says.
+        is standing is read as `standing` says. With `in_charge`, the part is that of `part`'s holder in charge (会签
+        分管): named so in a co-signing clause, and held by no kind of `part` (which holder is in charge, the text
+        does not say).
         """
 
         def given(giver: str, lasting: bool | None) -> bool:
             return giver in passes and ((standing if lasting is None else lasting) or at_work(giver))
 
-        sources = [s for s in self.sources(power) if part is None or s[0] == part]
+        sources = [s for s in self.sources(power, in_charge) if part is None or s[0] == part]
         others = self._other_parts(power, part)
         holds: set[str] = set()
         passes: set[str] = set()
@@ -263,9 +268,9 @@ class Oracle:
                     new_holds.add(office)
                     new_passes.add(office)
             for office in holds:
-                new_holds |= self.subtree(office)
+                new_holds |= {office} if in_charge and office == part else self.subtree(office)
             for office in passes:
-                new_passes |= self.subtree(office)
+                new_passes |= {office} if in_charge and office == part else self.subtree(office)
             for office in holds | passes:
                 rules = self._stand_ins.get((office, None, None), [])
                 covering = rules + self._stand_ins.get((office, power.kind, power.target), [])
@@ -295,13 +300,24 @@ class Oracle:
         holders = [declared.holder, *declared.joint] if declared.holder else []
         return {o for h in holders if h != part and h in self.model.offices for o in self.subtree(h)}
 
-    def able(self, power: PowerKey, scenario: Scenario, part: str | None = None, standing: bool = False) -> list[str]:
+    def able(
+        self,
+        power: PowerKey,
+        scenario: Scenario,
+        part: str | None = None,
+        standing: bool = False,
+        in_charge: bool = False,
+    ) -> list[str]:
         """Who may exercise the power in this scenario: an institution that holds it, or the offices with a holder at
-        work that do."""
+        work that do. The holder of `part` in charge (`in_charge`) is at work only when no holder of it is away: any
+        one of them may be the one."""
         if part is None and self.institutional(power):
             return ["(an institution)"]
 
         def working(office: str) -> bool:
+            if in_charge and office == part:
+                held, present = self._staff(scenario, office)
+                return held > 0 and present == held
             return self.at_work(scenario, office)
 
         def standing_in(acting: Acting) -> bool:
@@ -317,7 +333,7 @@ class Oracle:
                 raise Incomplete(acting.absent)
             return all(why in acting.reasons for p in pools for why in scenario.why[p])
 
-        holds, _ = self.holders(power, working, standing_in, part, standing)
+        holds, _ = self.holders(power, working, standing_in, part, standing, in_charge)
         return sorted(office for office in holds if working(office))
 
     def ever(self, power: PowerKey) -> tuple[set[str], set[str]]:
@@ -403,13 +419,15 @@ class Oracle:
         gone: tuple[str, ...],
         part: str | None,
         standing: bool = False,
+        in_charge: bool = False,
     ) -> bool:
-        """A valid scenario within the bounds in which nobody may exercise the power (or `part`'s share of it)."""
+        """A valid scenario within the bounds in which nobody may exercise the power (or `part`'s share of it, or its
+        holder in charge's)."""
         return _replays(
             lambda: (
                 self.valid(scenario)
                 and self.within(scenario, depth, gone)
-                and not self.able(power, scenario, part, standing)
+                and not self.able(power, scenario, part, standing, in_charge)
             )
         )
 

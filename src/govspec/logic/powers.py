@@ -57,13 +57,22 @@ class Transfer:
 @dataclass(frozen=True, slots=True)
 class PowerRules:
     """A power's origins and transfers; `part` names the one co-signer or reviewer whose part they are;
-    `institutions` are the units and bodies that hold it as institutions (never away)."""
+    `institutions` are the units and bodies that hold it as institutions (never away); `in_charge`: the part is the
+    one holder of `part` in charge of the document (会签 分管), see `charged`."""
 
     power: PowerKey
     origins: tuple[Origin, ...]
     transfers: tuple[Transfer, ...] = ()
     part: str | None = None
     institutions: tuple[str, ...] = ()
+    in_charge: bool = False
+
+    @property
+    def charged(self) -> str | None:
+        """The office whose holder in charge holds the part. The text does not say which holder that is, so each
+        must do: the office is at work only with every holder at work (its stand-ins act once any one is away), and
+        its kinds do not hold the part (a 常务副区长 at work is not the 副区长 in charge)."""
+        return self.part if self.in_charge else None
 
     @property
     def silent(self) -> bool:
@@ -104,8 +113,8 @@ class PowerRules:
         """Who can act is a plain union of offices: origins need no grant or review, and only stand-in rules that
         name no reasons pass the power on, each from an origin or from a stand-in for one. Nobody may act then
         exactly when every office the rules name is wholly away (the first one at work along a chain of stand-ins
-        from an origin would act)."""
-        if any(o.granter is not None or o.reviewers for o in self.origins):
+        from an origin would act). Not so for the holder in charge, away as soon as any holder is."""
+        if self.in_charge or any(o.granter is not None or o.reviewers for o in self.origins):
             return False
         if any(t.kind != "acting" or t.reasons for t in self.transfers):
             return False
@@ -129,9 +138,11 @@ def describe_power(power: PowerKey) -> Say:
     return say(f"power.{power.kind}", target=power.target)
 
 
-def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]]) -> tuple[Origin, ...]:
+def origins(
+    model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]], in_charge: bool | None = None
+) -> tuple[Origin, ...]:
     """The original holders of a power, as the statements that create it name them; `leave`: the leave chains by the
-    office asking."""
+    office asking; `in_charge`: only the co-signers named in charge (True) or not (False)."""
     if power.kind == "named":
         declared = model.powers[power.target]
         # A unit holds it as an institution (see `institutions`); holders of a joint power each hold their part.
@@ -149,7 +160,10 @@ def origins(model: Model, power: PowerKey, leave: Mapping[str, Sequence[Chain]])
         return tuple(Origin(office, citations=cites) for office in part.names) if part else ()
     if power.kind in PARTIES:
         rule = model.documents[power.target]
-        clauses = rule.cosigners if power.kind == "cosign" else tuple(r for r in rule.reviews if not r.optional)
+        if power.kind == "cosign":
+            clauses = tuple(c for c in rule.cosigners if in_charge is None or c.in_charge == in_charge)
+        else:
+            clauses = tuple(r for r in rule.reviews if not r.optional)
         return tuple(
             Origin(office, citations=citation_list((model.articles(rule.citations), c.citations)))
             for c in clauses
@@ -259,10 +273,11 @@ class PowerIndex:
         ]
         return found
 
-    def origins(self, power: PowerKey, part: str | None = None) -> tuple[Origin, ...]:
-        """The original holders of a power (only `part`, when given)."""
+    def origins(self, power: PowerKey, part: str | None = None, in_charge: bool | None = None) -> tuple[Origin, ...]:
+        """The original holders of a power (only `part`, when given; named in charge or not, as `in_charge` says)."""
         leave = self.leave if power.kind == "leave" else {}
-        return tuple(o for o in origins(self.model, power, leave) if part is None or o.office == part)
+        found = origins(self.model, power, leave, in_charge)
+        return tuple(o for o in found if part is None or o.office == part)
 
     def other_parts(self, power: PowerKey, part: str | None) -> frozenset[str]:
         """The offices that hold another part of a power held jointly than `part`'s: its other holders and every kind
@@ -272,10 +287,11 @@ class PowerIndex:
         holders = self.model.powers[power.target].holders
         return frozenset(o for h in holders if h != part and h in self.model.offices for o in self.staffing.below(h))
 
-    def rules(self, power: PowerKey, part: str | None = None) -> PowerRules:
-        """The origins of a power (only `part`'s, when given) and the transfers that can carry it from them."""
+    def rules(self, power: PowerKey, part: str | None = None, in_charge: bool = False) -> PowerRules:
+        """The origins of a power (only `part`'s, when given: its holder in charge, with `in_charge`) and the
+        transfers that can carry it from them."""
         leave = self.leave if power.kind == "leave" else {}
-        start = self.origins(power, part)
+        start = self.origins(power, part, in_charge if part is not None else None)
         others = self.other_parts(power, part)
         reached: set[str] = set()
         frontier = [o.office for o in start]
@@ -293,7 +309,7 @@ class PowerIndex:
                     frontier.append(transfer.target)
         transfers = tuple(sorted(set(found), key=_transfer_key))
         held = institutions(self.model, power, leave) if part is None else ()
-        return PowerRules(power, start, transfers, part, held)
+        return PowerRules(power, start, transfers, part, held, in_charge and part is not None)
 
 
 def leave_chains(model: Model) -> dict[str, list[Chain]]:
@@ -365,7 +381,7 @@ def entitled(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple
     """
 
     def at_work(office: str) -> bool:
-        return scenario.present(staffing, office)
+        return _at_work(rules, staffing, scenario, office)
 
     def stands_in(t: Transfer) -> bool:
         return not at_work(t.source) and scenario.away_for(staffing, t.source, t.reasons)
@@ -377,8 +393,15 @@ def able(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple[str
     """Who may exercise the power in this scenario: the institutions that hold it, and the offices with a holder at
     work that do."""
     holds, _ = entitled(rules, staffing, scenario)
-    offices = sorted(office for office in holds if scenario.present(staffing, office))
+    offices = sorted(office for office in holds if _at_work(rules, staffing, scenario, office))
     return (*rules.institutions, *offices)
+
+
+def _at_work(rules: PowerRules, staffing: Staffing, scenario: Scenario, office: str) -> bool:
+    """A holder of the office is at work; of the office whose holder in charge holds the part, every holder."""
+    if office == rules.charged:
+        return scenario.whole(staffing, office)
+    return scenario.present(staffing, office)
 
 
 def reachable(rules: PowerRules, staffing: Staffing) -> tuple[set[str], set[str]]:
@@ -409,6 +432,8 @@ def _fixpoint(
                 passes.add(origin.office)
         for office in offices:
             kind = staffing.offices[office].kind
+            if kind == rules.charged:
+                continue
             if kind in holds:
                 holds.add(office)
             if kind in passes:

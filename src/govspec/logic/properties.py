@@ -67,7 +67,9 @@ class Unable:
 
     def replay(self, witness: Scenario) -> bool:
         rules = self.power_rules
-        return self.oracle.unable(rules.power, witness, self.depth, self.gone, rules.part, self.standing)
+        return self.oracle.unable(
+            rules.power, witness, self.depth, self.gone, rules.part, self.standing, rules.in_charge
+        )
 
     def settle(self) -> Holds | Refuted[Scenario] | None:
         """Exact answer without a solver when every office involved is plain (no kinds): counts act monotonically.

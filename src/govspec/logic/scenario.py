@@ -119,6 +119,10 @@ class Scenario:
         """Some holder of the office (or of a kind of it) is at work."""
         return any(self.own[x] > self.away[x] for x in staffing.below(office))
 
+    def whole(self, staffing: Staffing, office: str) -> bool:
+        """The office has holders and none of them (nor of a kind of it) is away."""
+        return self.holders(staffing, office) > 0 and not any(self.away[x] for x in staffing.below(office))
+
     def away_for(self, staffing: Staffing, office: str, reasons: tuple[str, ...]) -> bool:
         """Every absent holder of the office is away for one of `reasons`; a rule naming none covers any reason, and
         a vacancy too, while one naming reasons needs a holder to be away (a vacant office is on no trip)."""

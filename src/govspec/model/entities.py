@@ -209,8 +209,12 @@ class Signers(Cited):
 
 @dataclass(frozen=True)
 class Cosigners(Cited):
+    """Each of `offices` co-signs; `in_charge`: only the one holder of the office in charge (分管) of the document's
+    subject, which the division of work names, not the rules."""
+
     offices: tuple[str, ...]
     condition: Condition | None = None
+    in_charge: bool = field(default=False, metadata=WHEN_STATED)
 
 
 @dataclass(frozen=True)
@@ -345,6 +349,15 @@ class NoSkipping(Cited):
 
 
 @dataclass(frozen=True)
+class IssuingBan(Cited):
+    """No document about `matters` (or a matter under them) is issued in the name of one of `issuers` (属部门职权范围
+    内事务的，不得提请区政府或区政府办公室发文)."""
+
+    issuers: tuple[str, ...]
+    matters: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Separation(Cited):
     who: str
     barred: tuple[str, ...]
@@ -421,6 +434,7 @@ class Model:
     chains: tuple[Chain, ...] = ()
     mandatory: tuple[Mandatory, ...] = ()
     no_skipping: tuple[NoSkipping, ...] = field(default=(), metadata=WHEN_STATED)
+    issuing_bans: tuple[IssuingBan, ...] = field(default=(), metadata=WHEN_STATED)
     separations: tuple[Separation, ...] = ()
     measures: tuple[Measure, ...] = ()
     assertions: tuple[Assertion, ...] = ()

@@ -207,7 +207,9 @@ def _document(r: Scope, s: t.Document) -> m.DocumentRule:
             _condition(r, clause.condition)
         if isinstance(clause, t.Cosigner):
             offices = r.offices(clause.offices, say("role.cosigner"))
-            cosigners.append(m.Cosigners(offices, clause.condition, citations=clause.citations, span=clause.span))
+            cosigners.append(
+                m.Cosigners(offices, clause.condition, clause.in_charge, citations=clause.citations, span=clause.span)
+            )
         else:
             offices = r.offices(clause.offices, say("role.prior_reviewer"))
             reviews.append(
@@ -438,6 +440,12 @@ def _no_skipping(r: Scope, x: t.NoSkipping) -> m.NoSkipping:
     return m.NoSkipping(senders, citations=x.citations, span=x.span)
 
 
+def _issuing_ban(r: Scope, x: t.IssuingBan) -> m.IssuingBan:
+    issuers = r.refs(x.issuers, frozenset({"unit", "office", "external"}), say("role.barred_issuer"))
+    matters = r.refs(x.matters, frozenset({"matter"}), say("role.banned_matter"))
+    return m.IssuingBan(issuers, matters, citations=x.citations, span=x.span)
+
+
 def _separation(r: Scope, x: t.Separation) -> m.Separation:
     who = r.one(x.who, frozenset({"office", "unit"}), say("role.barred"))
     barred = r.refs(x.barred, frozenset({"class", "body"}), say("role.barred_from"))
@@ -492,6 +500,7 @@ RELATIONS: dict[type, tuple[str, Callable[[Scope, Any], Any]]] = {
     t.Route: ("chains", _chain),
     t.Mandatory: ("mandatory", _mandatory),
     t.NoSkipping: ("no_skipping", _no_skipping),
+    t.IssuingBan: ("issuing_bans", _issuing_ban),
     t.Separation: ("separations", _separation),
     t.Measure: ("measures", _measure),
     t.Assertion: ("assertions", _assertion),

@@ -42,6 +42,7 @@ KINDS: dict[type, tuple[str, ...]] = {
     t.Route: ("ROUTE",),
     t.Mandatory: ("THROUGH_HOP",),
     t.NoSkipping: ("NO_SKIPPING",),
+    t.IssuingBan: ("NO_ISSUING",),
     t.Separation: ("EXCLUDE",),
     t.Measure: ("MEASURE",),
     t.Assertion: ("ASSERT",),
@@ -68,7 +69,7 @@ def _kinds(statement: t.Statement) -> tuple[str, ...]:
 # The fields a target may call a statement by: what it declares, or whom or what it is about. The first field a
 # statement has names it; a keyword that declares several things, or is about several, is called by each of them.
 _ONE_NAME = ("name", "absent", "subordinate", "via", "who", "office")
-_MANY_NAMES = ("names", "subjects", "steps", "senders", "targets")
+_MANY_NAMES = ("names", "subjects", "steps", "senders", "issuers", "targets")
 
 
 def _names(statement: t.Statement) -> tuple[str, ...]:

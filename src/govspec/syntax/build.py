@@ -313,7 +313,8 @@ class SyntaxBuilder(Transformer_NonRecursive):
         return next((c for c in children if isinstance(c, (t.Equals, t.MemberOf, t.Not, t.And, t.Or))), None)
 
     def cosigner(self, meta: Meta, children: list[Any]) -> t.Cosigner:
-        return t.Cosigner(children[1], self._condition(children), **self._meta(meta, children))
+        in_charge = children[1] is not None
+        return t.Cosigner(children[2], self._condition(children), in_charge, **self._meta(meta, children))
 
     def reviewer(self, meta: Meta, children: list[Any]) -> t.Reviewer:
         optional = "OPTIONAL" in _tokens(children)
@@ -416,6 +417,10 @@ class SyntaxBuilder(Transformer_NonRecursive):
 
     def no_skipping(self, meta: Meta, children: list[Any]) -> t.NoSkipping:
         return t.NoSkipping(next(iter(_name_lists(children)), ()), **self._meta(meta, children))
+
+    def issuing_ban(self, meta: Meta, children: list[Any]) -> t.IssuingBan:
+        issuers, matters = _name_lists(children)
+        return t.IssuingBan(issuers, matters, **self._meta(meta, children))
 
     def separation(self, meta: Meta, children: list[Any]) -> t.Separation:
         return t.Separation(children[1], _name_lists(children)[0], **self._meta(meta, children))

@@ -68,6 +68,7 @@ KEYWORDS: dict[str, tuple[str, str]] = {
     "THROUGH_HOP": ("through", "必经"),
     "BEFORE": ("before", "至"),
     "NO_SKIPPING": ("no skipping levels", "不得越级"),
+    "NO_ISSUING": ("no issuing as", "不得以"),
     "EXCLUDE": ("exclude", "回避"),
     "MEASURE": ("measure", "指标"),
     "ASSERT": ("assert", "断言"),
@@ -107,6 +108,7 @@ ONE_LANGUAGE: dict[str, str] = {
     "THROUGH": "经",
     "REVIEW": "审阅",
     "NOT_IN": "不参与",
+    "IN_NAME": "名义发文",
     "EXCEPT_END": "外",
     "CHOSEN_BY": "chosen by",
 }

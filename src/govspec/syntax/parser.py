@@ -25,7 +25,7 @@ MAX_DIGITS = 9  # a billion office holders is already more than any rule text co
 STATEMENT_KEYWORDS = (
     "RULES", "OFFICE", "EXTERNAL", "UNIT", "GROUP", "POWER", "FORM", "TAG", "CLASS", "MATTER", "BODY",
     "DOCUMENT", "ENTRUST", "AUTHORISE", "ACTING", "REPORTS", "ESCALATION", "LEAVE", "ROUTE", "THROUGH_HOP",
-    "NO_SKIPPING",
+    "NO_SKIPPING", "NO_ISSUING",
     "EXCLUDE", "MEASURE", "ASSERT", "ALLOW", "REASONS", "READING", "CHARGE",
     "PRECONDITION", "DEADLINE",
 )  # fmt: skip

@@ -246,7 +246,8 @@ def _document_clause(w: _Writer, s: t.DocumentClause) -> str:
     if isinstance(s, t.Requirement):
         return f"{w.kw('REQUIRES')} {w.names(s.elements)}"
     keyword = "COSIGN" if isinstance(s, t.Cosigner) else "PRIOR_REVIEW"
-    text = f"{w.kw(keyword)} {w.names(s.offices)}"
+    text = f"{w.kw(keyword)} {w.kw('CHARGE')} " if isinstance(s, t.Cosigner) and s.in_charge else f"{w.kw(keyword)} "
+    text += w.names(s.offices)
     if s.condition is not None:
         text += f" {w.kw('WHEN')} {w.condition(s.condition)}"
     if isinstance(s, t.Reviewer) and s.optional:
@@ -319,6 +320,11 @@ def _mandatory(w: _Writer, s: t.Mandatory) -> str:
 
 def _no_skipping(w: _Writer, s: t.NoSkipping) -> str:
     return w.kw("NO_SKIPPING") + (f" {w.kw('FROM')} {w.names(s.senders)}" if s.senders else "")
+
+
+def _issuing_ban(w: _Writer, s: t.IssuingBan) -> str:
+    in_name = f" {ONE_LANGUAGE['IN_NAME']}" if w.index == 1 else ""
+    return f"{w.kw('NO_ISSUING')} {w.names(s.issuers)}{in_name} {w.kw('ABOUT')} {w.names(s.matters)}"
 
 
 def _separation(w: _Writer, s: t.Separation) -> str:
@@ -417,6 +423,7 @@ _HEADS: dict[type, Callable[[_Writer, t.Statement], str]] = {
     t.Route: _route,  # type: ignore[dict-item]
     t.Mandatory: _mandatory,  # type: ignore[dict-item]
     t.NoSkipping: _no_skipping,  # type: ignore[dict-item]
+    t.IssuingBan: _issuing_ban,  # type: ignore[dict-item]
     t.Separation: _separation,  # type: ignore[dict-item]
     t.Measure: _measure,  # type: ignore[dict-item]
     t.Assertion: _assertion,  # type: ignore[dict-item]

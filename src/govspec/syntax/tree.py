@@ -282,8 +282,11 @@ class Signer(Statement):
 
 @dataclass(frozen=True)
 class Cosigner(Statement):
+    """Co-signing (会签); `in_charge`: by the holder of each office in charge of the document (会签 分管 副区长)."""
+
     offices: tuple[Name, ...]
     condition: Condition | None = None
+    in_charge: bool = False
 
 
 @dataclass(frozen=True)
@@ -396,6 +399,14 @@ class NoSkipping(Statement):
     """No document skips a level of the reporting lines (不得越级行文); `senders`: only those they send (none: all)."""
 
     senders: tuple[Name, ...] = ()
+
+
+@dataclass(frozen=True)
+class IssuingBan(Statement):
+    """No document about `matters` is issued in the name of one of `issuers` (不得提请区政府…发文)."""
+
+    issuers: tuple[Name, ...]
+    matters: tuple[Name, ...]
 
 
 @dataclass(frozen=True)
