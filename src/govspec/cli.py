@@ -255,11 +255,19 @@ LANG_OPTION: dict[str, Any] = {
 }
 
 
-def parser() -> argparse.ArgumentParser:
-    from govspec.version import VERSION
+class _Version(argparse.Action):
+    """`--version`: reads the installed version only when asked, since reading package metadata costs every run."""
 
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from govspec.version import VERSION
+
+        print(f"govspec {VERSION}")
+        parser.exit()
+
+
+def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="govspec", description="Check the work rules (工作规则) written in govspec.")
-    main.add_argument("--version", action="version", version=f"govspec {VERSION}")
+    main.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     commands = main.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="parse, resolve and check specs; print findings")
     check.add_argument("files", nargs="+", metavar="FILE", help="spec files; - reads one from standard input")
