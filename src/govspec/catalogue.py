@@ -136,6 +136,12 @@ def names(items: Iterable[str], joint: str = "list") -> Listed:
     return Listed(tuple(say("name", name=item) for item in items), joint)
 
 
+def articles(citations: Iterable[str]) -> Listed | Say:
+    """A statement's articles in words, or that it cites none."""
+    cited = tuple(citations)
+    return listed(cited) if cited else say("signer.no_article")
+
+
 def plural(key: str, count: int, **args: Any) -> Say:
     """The key's singular form (`key.one`) for a count of one, its plural otherwise."""
     return say(f"{key}.one" if count == 1 else key, count=count, **args)

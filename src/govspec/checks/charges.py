@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from govspec.catalogue import listed, say
+from govspec.catalogue import Say, listed, say
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.graphs import Places, lineage
 from govspec.logic.documents import subjects
 from govspec.model.entities import Chain, Charge, DocumentRule, Model
 from govspec.options import CheckOptions
-from govspec.syntax.tree import And, Condition, Equals, MemberOf, Or
 
 
 def subject(model: Model, chain: Chain, step: int) -> tuple[str, ...]:
@@ -25,21 +24,16 @@ def subject(model: Model, chain: Chain, step: int) -> tuple[str, ...]:
     matters = [
         matter
         for rule in (chain.about if chain.kind == "route" else ())
-        for matter in sorted(subjects(model.documents[rule].condition, {}).named)
+        for matter in document_subject(model.documents[rule])
     ]
     return tuple(dict.fromkeys(n for n in (*starters, *chain.about, *matters) if n is not None))
 
 
-def document_subject(condition: Condition) -> tuple[str, ...]:
-    """What a document rule's documents are about, as its condition names it outside any `not`: their subjects
-    (事由), unwidened. Not their issuer: co-signing by the one in charge follows what the content touches
-    (第五十六条(五) "内容涉及其他副区长分管范围的"), and a 区政府 document is not about the 区政府."""
-    if isinstance(condition, (And, Or)):
-        return tuple(dict.fromkeys(n for c in condition.operands for n in document_subject(c)))
-    if not isinstance(condition, (Equals, MemberOf)) or condition.attribute != "subject":
-        return ()
-    names = [condition.value] if isinstance(condition, Equals) else condition.values
-    return tuple(n.text for n in names)
+def document_subject(rule: DocumentRule) -> tuple[str, ...]:
+    """What a document rule's documents are about, as a route's are read (`Subjects.named`, unwidened): their
+    subjects (事由), not their issuer. Co-signing by the one in charge follows what the content touches (第五十六条(五)
+    "内容涉及其他副区长分管范围的"), and a 区政府 document is not about the 区政府."""
+    return tuple(sorted(subjects(rule.condition, {}).named))
 
 
 def _meant(model: Model, places: Places, names: tuple[str, ...]) -> set[str]:
@@ -59,6 +53,13 @@ def covers(places: Places, charge: Charge, office: str, meant: set[str]) -> bool
     are among `office`'s (the 副区长 in charge is one of 区政府领导同志) and it names the subject."""
     fields = {each for name in charge.fields for each in places(name)} | set(charge.fields)
     return set(places(charge.office)) <= set(places(office)) and not fields.isdisjoint(meant)
+
+
+def _stated(model: Model, places: Places, office: str) -> tuple[list[Charge], list[Say]]:
+    """The statements of who is in charge among `office`'s holders, and the witness's words for them."""
+    stated = [c for c in model.charges if set(places(c.office)) <= set(places(office))]
+    words = [say("GS208.charge", office=c.office, fields=listed(c.fields)) for c in stated] or [say("GS208.none")]
+    return stated, words
 
 
 def _alone(model: Model, places: Places, office: str) -> bool:
@@ -93,7 +94,7 @@ def in_charge_unstated(model: Model, options: CheckOptions) -> Iterator[Finding]
                     unstated.setdefault(office, []).append(number)
         for office, steps in unstated.items():
             named = subject(model, chain, steps[0])
-            stated = [c for c in model.charges if set(places(c.office)) <= set(places(office))]
+            stated, in_charge = _stated(model, places, office)
             yield finding(
                 "GS208",
                 say(
@@ -109,8 +110,7 @@ def in_charge_unstated(model: Model, options: CheckOptions) -> Iterator[Finding]
                     "step": [str(n + 1) for n in steps],
                     "office": office,
                     "subject": list(named) or [say("GS208.nothing")],
-                    "in charge": [say("GS208.charge", office=c.office, fields=listed(c.fields)) for c in stated]
-                    or [say("GS208.none")],
+                    "in charge": in_charge,
                 },
             )
 
@@ -118,7 +118,7 @@ def in_charge_unstated(model: Model, options: CheckOptions) -> Iterator[Finding]
 def _cosigners_unstated(model: Model, places: Places) -> Iterator[Finding]:
     """GS208 for the co-signers in charge of document rules: one finding per rule and office."""
     for rule in model.documents.values():
-        named = document_subject(rule.condition)
+        named = document_subject(rule)
         meant = _meant(model, places, named)
         offices = dict.fromkeys(o for c in rule.cosigners if c.in_charge for o in c.offices)
         for office in offices:
@@ -128,7 +128,7 @@ def _cosigners_unstated(model: Model, places: Places) -> Iterator[Finding]:
 
 
 def _document_finding(model: Model, places: Places, rule: DocumentRule, office: str, named: tuple[str, ...]) -> Finding:
-    stated = [c for c in model.charges if set(places(c.office)) <= set(places(office))]
+    stated, in_charge = _stated(model, places, office)
     clauses = [c for c in rule.cosigners if c.in_charge and office in c.offices]
     return finding(
         "GS208",
@@ -144,7 +144,6 @@ def _document_finding(model: Model, places: Places, rule: DocumentRule, office: 
             "document": [rule.name],
             "office": office,
             "subject": list(named) or [say("GS208.unnamed")],
-            "in charge": [say("GS208.charge", office=c.office, fields=listed(c.fields)) for c in stated]
-            or [say("GS208.none")],
+            "in charge": in_charge,
         },
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from govspec.catalogue import Say, both, listed, say
+from govspec.catalogue import Say, articles, both, listed, say
 from govspec.checks.deciders import decider_named
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
@@ -114,5 +114,5 @@ def changer_cannot_decide(model: Model, options: CheckOptions) -> Iterator[Findi
 
 
 def _statement(routing: Routing) -> Say:
-    where = listed(routing.citations) if routing.citations else say("signer.no_article")
-    return say("GS334.statement", where=where, mode=say(f"mode.{routing.mode}"), deciders=listed(routing.deciders))
+    mode = say(f"mode.{routing.mode}")
+    return say("GS334.statement", where=articles(routing.citations), mode=mode, deciders=listed(routing.deciders))

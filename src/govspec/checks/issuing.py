@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from govspec.catalogue import Listed, Say, listed, names, say
+from govspec.catalogue import articles, listed, names, say
 from govspec.checks.chains import cited, in_order
 from govspec.checks.proving import decide
 from govspec.checks.registry import check, finding
@@ -39,10 +39,6 @@ def names_banned(condition: Condition, ban: IssuingBan, below: Mapping[str, tupl
     """Whether a rule's condition names a matter the ban bans (or one under it) as the subject on some branch: a
     rule that leaves the subject open says who signs, not what may be issued."""
     return documents.subjects(condition, below).some(documents.matters_below(below, ban.matters))
-
-
-def _articles(citations: tuple[str, ...]) -> Listed | Say:
-    return listed(citations) if citations else say("signer.no_article")
 
 
 @check("GS416", "issued-in-a-barred-name", Severity.ERROR)
@@ -82,10 +78,10 @@ def issued_in_a_barred_name(model: Model, options: CheckOptions) -> Iterator[Fin
                 say(
                     "GS416",
                     rule=name,
-                    rule_articles=_articles(model.articles(rule.citations)),
+                    rule_articles=articles(model.articles(rule.citations)),
                     issuers=names(ban.issuers, "or"),
                     matters=names(ban.matters, "or"),
-                    ban_articles=_articles(ban.citations),
+                    ban_articles=articles(ban.citations),
                 ),
                 locations=in_order((rule, ban)),
                 citations=cited(rule, ban),

@@ -10,7 +10,7 @@ from typing import Any
 
 import z3
 
-from govspec.catalogue import Say, both, either, listed, say
+from govspec.catalogue import Say, articles, both, either, listed, say
 from govspec.checks.proving import Proof, per_model, unknowns
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
@@ -137,8 +137,7 @@ def routing_contradiction(model: Model, options: CheckOptions) -> Iterator[Findi
 def _statement_words(statement: tuple[Matter, Routing, tuple[tuple[str, ...], ...]]) -> Say:
     """One routing statement as the spec says it: "第四十五条: 全区重大问题 must 区政府常务会议"."""
     owner, routing, _ = statement
-    cites = routing.citations or owner.citations
-    where = listed(cites) if cites else say("signer.no_article")
+    where = articles(routing.citations or owner.citations)
     mode = say(f"mode.{routing.mode}")
     return say("deciding", where=where, matter=owner.name, mode=mode, deciders=listed(routing.deciders))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from govspec.catalogue import Listed, Say, listed, names, say
+from govspec.catalogue import Listed, Say, articles, listed, names, say
 from govspec.checks.causes import Causes
 from govspec.checks.proving import (
     Proof,
@@ -141,8 +141,7 @@ def requirement_words(rule: DocumentRule) -> Say | Listed:
 
 def rule_words(rule: DocumentRule) -> Say:
     """A rule named with its articles and what it asks: "任免公文 (第五十六条(四)): 区长"."""
-    articles = listed(rule.citations) if rule.citations else say("signer.no_article")
-    return say("signer.rule", rule=rule.name, articles=articles, signers=requirement_words(rule))
+    return say("signer.rule", rule=rule.name, articles=articles(rule.citations), signers=requirement_words(rule))
 
 
 @per_model
