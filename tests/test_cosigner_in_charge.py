@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from govspec.checks import run_checks
 from govspec.logic.oracle import Oracle
 from govspec.logic.powers import PowerIndex
 from govspec.logic.properties import Unable
@@ -66,3 +67,22 @@ def test_with_nobody_away_the_holder_in_charge_is_at_work() -> None:
 def test_the_snapshot_says_in_charge_only_where_the_text_does() -> None:
     assert '"in_charge": true' in snapshot(model_of(TWO, True), "case.gov")
     assert '"in_charge"' not in snapshot(model_of(TWO, False), "case.gov")
+
+
+@pytest.mark.parametrize(("offices", "cause"), [(TWO, "no_stand_in"), (FOR_TRIPS, "reason")])
+def test_a_co_signer_in_charge_away_is_caused_by_the_office_stand_in_rules(offices: str, cause: str) -> None:
+    """One holder of the office away leaves the part in charge with nobody: the headline blames the office's stand-in
+    rules (or their absence), as for an office wholly away, so two rules it leaves behind share one headline."""
+    model = load_text(
+        offices
+        + RULE.format(charge=" in charge")
+        + "\n"
+        + RULE.format(charge=" in charge").replace("文 ", "文二 ")
+        + "\n",
+        "case.gov",
+    ).model
+    assert model is not None
+    found = [f for f in run_checks(model) if f.code == "GS313"]
+    assert len(found) == 2
+    assert {f.cause.kind for f in found if f.cause} == {cause} and all(f.cause for f in found)
+    assert found[0].cause.subject == found[1].cause.subject

@@ -15,7 +15,7 @@ from operator import attrgetter
 from govspec.catalogue import listed, names, say
 from govspec.checks.proving import Entrustment, Hinge, Proof, entrustment_list
 from govspec.diagnostics import Cause, Span, citation_list
-from govspec.logic.powers import PARTIES, PowerIndex, describe_power
+from govspec.logic.powers import PARTIES, PowerIndex, at_work, describe_power
 from govspec.logic.scenario import Scenario, Staffing
 from govspec.logic.solve import OnlyIf, Refuted
 from govspec.model.entities import Acting, Cited, Delegation, Model, PowerKey
@@ -45,13 +45,19 @@ class Causes:
         scenario = witness[0] if isinstance(witness, tuple) else witness
         if not isinstance(scenario, Scenario):
             return None
-        return self.absence(scenario, proof.power, proof.hinge, proof.part)
+        return self.absence(scenario, proof.power, proof.hinge, proof.part, proof.charged)
 
     def absence(
-        self, scenario: Scenario, power: PowerKey, hinge: Hinge | None = None, part: str | None = None
+        self,
+        scenario: Scenario,
+        power: PowerKey,
+        hinge: Hinge | None = None,
+        part: str | None = None,
+        charged: str | None = None,
     ) -> Cause | None:
         """The cause of a finding that nobody may exercise `power` (`part`'s share of it) in `scenario`: for the
-        offices holding it that are wholly away, the first gap found among, in this order, stand-in rules that do not
+        offices holding it that are away (wholly, or for `charged`, the office whose holder in charge holds the part,
+        any one holder), the first gap found among, in this order, stand-in rules that do not
         pass the power, no stand-in rule at all, stand-in rules that do not apply for the reason of the absence, and
         stand-ins away too. None when the gap is none of these (a reviewer away, say): the finding is its own cause."""
         pools = [pool for pool, count in sorted(scenario.away.items()) if count]
@@ -62,7 +68,7 @@ class Causes:
         holders = sorted({o.office for o in self.index.origins(power, part) if o.office in self.model.offices})
         gaps: dict[str, list[tuple[str, list[Acting]]]] = defaultdict(list)
         for holder in holders:
-            if not scenario.present(self.staffing, holder):
+            if not at_work(self.staffing, scenario, holder, charged):
                 kind, blamed = self._gap(scenario, holder, power, part)
                 if kind:
                     gaps[kind].append((holder, blamed))

@@ -99,6 +99,7 @@ class Proof:
     hinge: Hinge | None = None
     power: PowerKey | None = None
     part: str | None = None
+    charged: str | None = None
 
     @property
     def file_stem(self) -> str:

@@ -344,6 +344,7 @@ def party_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterato
                 depth=depth,
                 power=rules.power,
                 part=party.office,
+                charged=rules.charged,
                 **both.proof_fields(),
             )
 

@@ -380,26 +380,27 @@ def entitled(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple
     acting rule hands it the power itself. The rules must be read (`PowerRules.read`) where the text is silent.
     """
 
-    def at_work(office: str) -> bool:
-        return _at_work(rules, staffing, scenario, office)
+    def working(office: str) -> bool:
+        return at_work(staffing, scenario, office, rules.charged)
 
     def stands_in(t: Transfer) -> bool:
-        return not at_work(t.source) and scenario.away_for(staffing, t.source, t.reasons)
+        return not working(t.source) and scenario.away_for(staffing, t.source, t.reasons)
 
-    return _fixpoint(rules, staffing, tuple(scenario.own), at_work, stands_in)
+    return _fixpoint(rules, staffing, tuple(scenario.own), working, stands_in)
 
 
 def able(rules: PowerRules, staffing: Staffing, scenario: Scenario) -> tuple[str, ...]:
     """Who may exercise the power in this scenario: the institutions that hold it, and the offices with a holder at
     work that do."""
     holds, _ = entitled(rules, staffing, scenario)
-    offices = sorted(office for office in holds if _at_work(rules, staffing, scenario, office))
+    offices = sorted(office for office in holds if at_work(staffing, scenario, office, rules.charged))
     return (*rules.institutions, *offices)
 
 
-def _at_work(rules: PowerRules, staffing: Staffing, scenario: Scenario, office: str) -> bool:
-    """A holder of the office is at work; of the office whose holder in charge holds the part, every holder."""
-    if office == rules.charged:
+def at_work(staffing: Staffing, scenario: Scenario, office: str, charged: str | None = None) -> bool:
+    """A holder of the office is at work; of `charged`, the office whose holder in charge holds a part (see
+    `PowerRules.charged`), every holder."""
+    if office == charged:
         return scenario.whole(staffing, office)
     return scenario.present(staffing, office)
 
