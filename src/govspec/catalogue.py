@@ -725,6 +725,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "在{coverage}中，“{office}”都能{role}需要其{role}的“{rule}”公文",
     ),
     "proof.overlap": ("no document falls under both '{first}' and '{second}'", "没有公文同时适用“{first}”和“{second}”"),
+    "proof.pinned": (
+        "every '{rule}' document is issued in the name of {issuers}",
+        "“{rule}”公文都以{issuers}名义发出",
+    ),
+    "proof.not_issued": (
+        "no '{rule}' document is issued in the name of {issuers} about {matters}",
+        "没有以{issuers}名义就{matters}发出的“{rule}”公文",
+    ),
     "proof.routing": (
         "what the rules say of deciding '{matter}' can all hold at once",
         "关于“{matter}”由谁决定的各条规定可以同时成立",

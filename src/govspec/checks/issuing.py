@@ -13,14 +13,14 @@ from collections.abc import Iterator, Mapping
 
 from govspec.catalogue import articles, listed, names, say
 from govspec.checks.chains import cited, in_order
-from govspec.checks.proving import decide
+from govspec.checks.proving import decide, undecided
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity
 from govspec.logic import documents
 from govspec.logic.oracle import Oracle
 from govspec.logic.properties import Overlapping
-from govspec.logic.solve import Holds, Prover, Refuted, ReplayError
-from govspec.model.entities import IssuingBan, Model
+from govspec.logic.solve import Holds, Prover, Refuted, ReplayError, Unknown
+from govspec.model.entities import DocumentRule, IssuingBan, Model
 from govspec.options import CheckOptions
 from govspec.syntax.tree import And, Condition, MemberOf, Name, Not
 
@@ -41,6 +41,17 @@ def names_banned(condition: Condition, ban: IssuingBan, below: Mapping[str, tupl
     return documents.subjects(condition, below).some(documents.matters_below(below, ban.matters))
 
 
+def undecided_question(name: str, rule: DocumentRule, ban: IssuingBan, question: str, verdict: Unknown) -> Finding:
+    """GS399 for a question the solver gave up on: whether the rule's issuer is pinned, or no document is forbidden."""
+    issuers = names(ban.issuers, "or")
+    statement = (
+        say("proof.pinned", rule=name, issuers=issuers)
+        if question == "pinned"
+        else say("proof.not_issued", rule=name, issuers=issuers, matters=names(ban.matters, "or"))
+    )
+    return undecided(statement, verdict.reason, in_order((rule, ban)), cited(rule, ban), f"GS416-{question}-{name}")
+
+
 @check("GS416", "issued-in-a-barred-name", Severity.ERROR)
 def issued_in_a_barred_name(model: Model, options: CheckOptions) -> Iterator[Finding]:
     """A document rule provides for documents about a matter in the name of an issuer a ban bars from issuing them.
@@ -50,6 +61,7 @@ def issued_in_a_barred_name(model: Model, options: CheckOptions) -> Iterator[Fin
     subject; a concrete document it covers and the ban forbids is the witness. Fires: `no issuing as 区政府 about
     部门事务` with `document 区政府文件 when issuer = 区政府 and subject = 部门事务`. Passes: `document 区政府文件
     when issuer = 区政府` (the subject left open).
+    Either question the solver cannot decide in time is reported (GS399), never passed.
     """
     if not model.issuing_bans:
         return
@@ -63,10 +75,17 @@ def issued_in_a_barred_name(model: Model, options: CheckOptions) -> Iterator[Fin
             if name in reported or not names_banned(condition, ban, below):
                 continue
             # The issuer is pinned when no document the rule covers has an issuer the ban leaves free.
-            if not isinstance(decide(prover, Overlapping(condition, Not(barred(ban)), below, oracle)), Holds):
+            pinned = decide(prover, Overlapping(condition, Not(barred(ban)), below, oracle))
+            if isinstance(pinned, Unknown):
+                yield undecided_question(name, rule, ban, "pinned", pinned)
+                continue
+            if not isinstance(pinned, Holds):
                 continue
             instance = Overlapping(condition, forbidden(ban), below, oracle)
             verdict = decide(prover, instance)
+            if isinstance(verdict, Unknown):
+                yield undecided_question(name, rule, ban, "forbidden", verdict)
+                continue
             if not isinstance(verdict, Refuted):
                 continue
             witness = instance.essential(verdict.witness, prover)

@@ -259,15 +259,22 @@ def standing_in(model: Model, staffing: Staffing) -> Callable[[Scenario], tuple[
     return cited
 
 
-def unknown_finding(proof: Proof) -> Finding:
-    assert isinstance(proof.verdict, Unknown)
+def undecided(
+    statement: Say, reason: str, locations: tuple[Span, ...], citations: tuple[str, ...], obligation: str
+) -> Finding:
+    """The GS399 finding for an obligation the solver could not decide: reported, never counted as holding."""
     return finding(
         "GS399",
-        say("GS399", statement=proof.statement, reason=proof.verdict.reason),
-        locations=(proof.span,),
-        citations=proof.citations,
-        witness={"obligation": proof.file_stem, "reason": proof.verdict.reason},
+        say("GS399", statement=statement, reason=reason),
+        locations=locations,
+        citations=citations,
+        witness={"obligation": obligation, "reason": reason},
     )
+
+
+def unknown_finding(proof: Proof) -> Finding:
+    assert isinstance(proof.verdict, Unknown)
+    return undecided(proof.statement, proof.verdict.reason, (proof.span,), proof.citations, proof.file_stem)
 
 
 def unknowns(proofs: list[Proof]) -> Iterator[Finding]:
