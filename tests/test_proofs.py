@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
+import weakref
+from dataclasses import replace
 from pathlib import Path
 
 import cvc5
@@ -233,6 +236,26 @@ def test_each_family_of_proofs_is_proved_once_per_model(monkeypatch: pytest.Monk
     checked = len(calls)
     proof_files(model, CheckOptions())
     assert len(calls) == checked
+
+
+def test_a_model_and_what_was_proved_of_it_go_together() -> None:
+    """Proofs refer back to their model (their queries read it): kept anywhere but with it, they kept every model
+    ever checked alive, in a long run of `diff`, of many files, or of a program using govspec."""
+    model = load_text(MARGIN_SPEC + "assert quorum 会 while absent <= 1\n", "gone.gov").model
+    assert model is not None
+    run_checks(model)
+    assert model.derived, "the checks keep their proofs with the model"
+    gone = weakref.ref(model)
+    del model
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_copy_of_a_model_is_proved_afresh() -> None:
+    model = load_text(MARGIN_SPEC, "copy.gov").model
+    assert model is not None
+    run_checks(model)
+    assert not replace(model).derived
 
 
 @pytest.mark.parametrize("count", ["1..", "1..99999999"])

@@ -12,17 +12,20 @@ from typing import Any
 
 from govspec.diagnostics import Finding, Severity
 from govspec.options import CheckOptions
-from govspec.pipeline import STDIN_NAME, Outcome, check_outcome, load_bytes, load_file
+from govspec.pipeline import STDIN_NAME, Outcome, check_outcome, load_bytes, load_file, without_collection
 from govspec.syntax.keywords import most_spoken
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNREADABLE = 0, 1, 2
 STDIN = "-"
+WRITTEN_AT_ONCE = 1 << 20  # characters of output encoded at a time
 MAX_TIMEOUT = 4_294_967  # the solver counts milliseconds in 32 bits: a longer time would wrap round to nearly none
 
 
 def _write(text: str) -> None:
-    # A file name that is not valid UTF-8 reaches us as surrogates; it is written back as the bytes it was.
-    sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
+    # A file name that is not valid UTF-8 reaches us as surrogates; it is written back as the bytes it was. The
+    # report of a large spec runs to many megabytes: it is encoded a part at a time, never all at once beside itself.
+    for start in range(0, len(text), WRITTEN_AT_ONCE):
+        sys.stdout.buffer.write(text[start : start + WRITTEN_AT_ONCE].encode("utf-8", "surrogateescape"))
     sys.stdout.flush()
 
 
@@ -107,12 +110,14 @@ def command_check(args: argparse.Namespace) -> int:
         where = f"govspec: checking {file} ({number}/{len(args.files)})"
         _progress(where)
         options = CheckOptions(args.absence_depth, args.timeout, lambda doing, at=where: _progress(f"{at}: {doing}"))
-        outcomes.append(check_outcome(_load(file), options))
+        outcomes.append(check_outcome(_load(file), options).reported())
     _progress("")
     everything = [f for o in outcomes for f in o.findings]
     chosen = _chosen(everything, args, known)
     floor = Severity(args.severity).weight
-    _write(_render([f for f in chosen if f.severity.weight >= floor], outcomes, args))
+    with without_collection():
+        printed = _render([f for f in chosen if f.severity.weight >= floor], outcomes, args)
+    _write(printed)
     if args.write_baseline:
         problem = _record(Path(args.write_baseline), everything)
         if problem:

@@ -53,16 +53,25 @@ class Outcome:
             langs = [language_of(words[0]) for words in firsts if words and words[0][0] not in "#/"]
         return most_spoken(langs)
 
+    def reported(self) -> Outcome:
+        """The outcome as far as a report reads it: the model and all that was proved of it let go, for the memory
+        they take on a large spec."""
+        if self.model is not None:
+            # The proofs refer back to the model: a cycle that only the collector, paused while a report is
+            # written, would free; emptied, the model and its proofs go as soon as the outcome does.
+            self.model.derived.clear()
+        return replace(self, model=None, rules=None)
+
     @property
     def errors(self) -> int:
         return sum(f.severity is Severity.ERROR for f in self.findings)
 
 
 @contextmanager
-def _without_collection() -> Iterator[None]:
-    """Pause the cyclic garbage collector: reading and checking a spec allocate millions of acyclic objects (syntax
-    nodes, graph edges), and collections that rescan the growing heap made large specs take time growing faster than
-    their size."""
+def without_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector: reading, checking and reporting on a spec allocate millions of acyclic
+    objects (syntax nodes, graph edges, words of findings), and collections that rescan the growing heap made large
+    specs take time growing faster than their size."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -74,7 +83,7 @@ def _without_collection() -> Iterator[None]:
 
 def load_text(text: str, file: str, read: Reader | None = None) -> Outcome:
     """Parse and resolve spec text; no checks run. An amendment's base is read from disk, or by `read`."""
-    with _without_collection():
+    with without_collection():
         try:
             tree = parse(text, file)
             rules, amending = _amended(tree, read)
@@ -121,7 +130,7 @@ def check_outcome(outcome: Outcome, options: CheckOptions | None = None) -> Outc
     from govspec.checks.obligations import tally
 
     options = options or CheckOptions()
-    with _without_collection():
+    with without_collection():
         findings = identified(outcome.findings + run_checks(outcome.model, options))
         proved = tally(outcome.model, options)
     return replace(outcome, findings=findings, tally=proved)

@@ -36,14 +36,10 @@ from govspec.logic.scenario import Staffing, reason_words
 from govspec.model.entities import Chain, Cited, Model
 from govspec.options import CheckOptions
 
-_built: list[tuple[Model, ChainGraphs]] = []
-
 
 def graphs_of(model: Model) -> ChainGraphs:
     """The model's chain graphs, built once for all the checks that read them (a model is immutable)."""
-    if not _built or _built[0][0] is not model:
-        _built[:] = [(model, chain_graphs(model))]
-    return _built[0][1]
+    return model.derive(chain_graphs, lambda: chain_graphs(model))
 
 
 def edge_list(path: Iterable[Edge]) -> list[dict[str, str]]:

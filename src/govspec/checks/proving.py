@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -110,23 +109,20 @@ ProofFamily = Callable[[Model, CheckOptions], list[Proof]]
 
 
 def per_model(family: Callable[[Model, CheckOptions, Prover], Iterator[Proof]]) -> ProofFamily:
-    """Prove a family once per model object and options: every check that reports on those proofs, and
-    `govspec build`, share them. The memory goes with the model (a model is not hashable, so it is keyed by
-    identity, dropped when the model is)."""
-    proved: dict[tuple[int, CheckOptions], list[Proof]] = {}
+    """Prove a family once per model and options: every check that reports on those proofs, and `govspec build`,
+    share them. They are kept with the model, and go when it goes."""
+
+    def proved(model: Model, options: CheckOptions) -> list[Proof]:
+        proofs = []
+        for proof in family(model, options, Prover(options.timeout)):
+            proofs.append(proof)
+            if options.progress:
+                options.progress(f"{family.__name__}: {len(proofs)} obligations proved")
+        return proofs
 
     @functools.wraps(family)
     def once(model: Model, options: CheckOptions) -> list[Proof]:
-        key = (id(model), options)
-        if key not in proved:
-            proofs = []
-            for proof in family(model, options, Prover(options.timeout)):
-                proofs.append(proof)
-                if options.progress:
-                    options.progress(f"{family.__name__}: {len(proofs)} obligations proved")
-            proved[key] = proofs
-            weakref.finalize(model, proved.pop, key, None)
-        return proved[key]
+        return model.derive((family, options), lambda: proved(model, options))
 
     return once
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from govspec.diagnostics import Span
 from govspec.syntax.tree import NOWHERE, Condition, TimeLimit
@@ -11,6 +12,7 @@ from govspec.syntax.tree import NOWHERE, Condition, TimeLimit
 # A fact the language learnt later: the snapshot names it only where a spec states it, so the snapshots of specs
 # that never use it stay as they were.
 WHEN_STATED = {"snapshot": "when stated"}
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -444,6 +446,16 @@ class Model:
     deadlines: tuple[Deadline, ...] = field(default=(), metadata=WHEN_STATED)
     charges: tuple[Charge, ...] = field(default=(), metadata=WHEN_STATED)
     reasons_closed: bool = False
+    # What the checks derive from the model (its proofs, its chain graphs) lives with it and goes when it goes: a
+    # store of its own outside it would keep it alive, as what is derived refers back to it. Never compared, never
+    # copied by `replace`, never in a snapshot.
+    derived: dict[Hashable, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def derive(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What `make` derives from the model, made once per key."""
+        if key not in self.derived:
+            self.derived[key] = make()
+        return self.derived[key]  # type: ignore[no-any-return]
 
     def kind_of(self, name: str) -> str | None:
         """What a declared name is: office, external, form, tag, class, unit, group, power, matter, body, document."""

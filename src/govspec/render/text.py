@@ -117,8 +117,8 @@ def render_text(findings: Iterable[Finding], sources: dict[str, str], lang: str 
     """All findings as text, one after another, followed by a one-line summary."""
     findings = list(findings)
     lines = [line for f in findings for line in render_finding(f, sources, lang)]
-    lines.append(text(_counts(findings), lang))
-    return "\n".join(lines) + "\n"
+    lines += [text(_counts(findings), lang), ""]
+    return "\n".join(lines)  # ending with a newline, and no second copy of the whole made to add it
 
 
 def _summary(
@@ -178,4 +178,5 @@ def render_report(
             lines.extend(_headline_lines(number, headline, sources, verbose, lang))
         if not verbose and any(len(h.findings) > 1 for h in grouped):
             lines += ["", text(say("report.verbose_hint"), lang)]
-    return "\n".join(lines) + "\n"
+    lines.append("")
+    return "\n".join(lines)  # ending with a newline, and no second copy of the whole made to add it
