@@ -89,8 +89,12 @@ class SyntaxBuilder(Transformer_NonRecursive):
     """Builds statements; every statement gets its span, its citations and the language of its keyword."""
 
     def __init__(self, file: str) -> None:
-        super().__init__()
+        super().__init__(visit_tokens=False)  # no callback reads a token alone
         self.file = file
+        # v_args wraps every callback anew each time the transformer looks it up (a fifth of a parse's time): bind
+        # each once, where the lookup finds it first.
+        for rule in _CALLBACKS:
+            setattr(self, rule, getattr(self, rule))
 
     def _span(self, meta: Meta) -> Span:
         return Span(self.file, meta.line, meta.column, meta.end_line, meta.end_column)
@@ -499,6 +503,10 @@ class SyntaxBuilder(Transformer_NonRecursive):
 
     def repeal(self, meta: Meta, children: list[Any]) -> t.Repeal:
         return t.Repeal(children[1], **self._meta(meta, children))
+
+
+# The grammar's rules the builder has a callback for (v_args wraps the public methods, and only those).
+_CALLBACKS = tuple(name for name, value in vars(SyntaxBuilder).items() if callable(value) and not name.startswith("_"))
 
 
 def _number(text: str) -> str:
