@@ -40,3 +40,20 @@ def test_a_run_that_proves_nothing_imports_neither_z3_nor_networkx(tmp_path: Pat
 
 def test_a_check_that_proves_imports_both() -> None:
     assert loaded_after("check", str(ROOT / "spec" / "penglai.gov")) == "['networkx', 'z3']"
+
+
+def test_the_package_imports_its_api_when_first_asked_for_it() -> None:
+    """`import govspec` leaves the command line free to import the rest when it chooses; the API is all there."""
+    probe = (
+        "import sys, govspec\n"
+        "print('govspec.model.entities' in sys.modules)\n"
+        "from govspec import CheckOptions, Finding, Model, Severity, Span, UnreadableInput, check, diff, load\n"
+        "from govspec.model.entities import Model as Defined\n"
+        "print(Model is Defined)\n"
+        "try:\n"
+        "    govspec.Nothing\n"
+        "except AttributeError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["False", "True", "module 'govspec' has no attribute 'Nothing'"]

@@ -5,21 +5,39 @@ The public API: `load` a spec into a resolved model, `check` it for findings, `d
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
-from govspec.model.entities import Model
-from govspec.options import CheckOptions
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from govspec.delta.diff import Diff
+    from govspec.diagnostics import Finding
+    from govspec.model.entities import Model
+    from govspec.options import CheckOptions
+
+# The types of the API, imported from where they are defined when first asked for: the command line starts by
+# importing what its command needs, in an order of its own choosing (see govspec.__main__).
+_DEFINED_IN = {
+    "CheckOptions": "govspec.options",
+    "Finding": "govspec.diagnostics",
+    "Model": "govspec.model.entities",
+    "Severity": "govspec.diagnostics",
+    "Span": "govspec.diagnostics",
+    "UnreadableInput": "govspec.diagnostics",
+}
 
 __all__ = ["CheckOptions", "Finding", "Model", "Severity", "Span", "UnreadableInput", "check", "diff", "load"]
 
 
+def __getattr__(name: str) -> Any:
+    if name in _DEFINED_IN:
+        return getattr(importlib.import_module(_DEFINED_IN[name]), name)
+    raise AttributeError(f"module 'govspec' has no attribute {name!r}")
+
+
 def load(path: str | Path) -> Model:
     """The resolved model of a spec file; raises UnreadableInput with every finding that prevents it."""
+    from govspec.diagnostics import UnreadableInput
     from govspec.pipeline import load_file
 
     outcome = load_file(Path(path))
@@ -39,6 +57,8 @@ def diff(old: str | Path, new: str | Path, options: CheckOptions | None = None) 
     """The semantic diff of two versions of a spec (either may be an amendment); raises UnreadableInput when one of
     them cannot be read or resolved."""
     from govspec.delta.diff import semantic_diff
+    from govspec.diagnostics import UnreadableInput
+    from govspec.options import CheckOptions
     from govspec.pipeline import check_outcome, load_file
 
     options = options or CheckOptions()

@@ -126,11 +126,11 @@ def check_outcome(outcome: Outcome, options: CheckOptions | None = None) -> Outc
     """Run every registered check on a resolved outcome (checks are imported only when needed)."""
     if outcome.model is None:
         return outcome
-    from govspec.checks import run_checks
-    from govspec.checks.obligations import tally
-
     options = options or CheckOptions()
     with without_collection():
+        from govspec.checks import run_checks
+        from govspec.checks.obligations import tally
+
         findings = identified(outcome.findings + run_checks(outcome.model, options))
         proved = tally(outcome.model, options)
     return replace(outcome, findings=findings, tally=proved)
