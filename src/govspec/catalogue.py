@@ -1445,6 +1445,17 @@ TEXTS: dict[str, tuple[str, str]] = {
         "say who stands in for {absent} while away, and for which powers: {powers}",
         "写明{absent}不在时由谁代理，代理哪些职权：{powers}",
     ),
+    "cause.in_charge": (
+        "nothing says which '{office}' is in charge of what",
+        "未规定哪位“{office}”分管哪些事项",
+    ),
+    "cause.in_charge.help": (
+        "say, as the text divides the work, which '{office}' is in charge of each (`in charge {office} -> …`): "
+        "{powers}",
+        "按原文的分工写明各项由哪位“{office}”分管（`分管 {office} -> …`）：{powers}",
+    ),
+    "cause.in_charge.chain": ("what the '{chain}' chain is about", "“{chain}”所涉事项"),
+    "cause.in_charge.document": ("what '{rule}' documents are about", "“{rule}”公文所涉事项"),
     "cause.entrustment": (
         "the text does not say whether it is standing or case by case: {entrustment}",
         "原文未写明是概括委托还是个别委托：{entrustment}",

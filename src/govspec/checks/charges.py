@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from govspec.catalogue import Say, listed, say
 from govspec.checks.registry import check, finding
-from govspec.diagnostics import Finding, Severity, citation_list
+from govspec.diagnostics import Cause, Finding, Severity, citation_list
 from govspec.graphs import Places, lineage
 from govspec.logic.documents import subjects
 from govspec.model.entities import Chain, Charge, DocumentRule, Model
@@ -62,6 +62,15 @@ def _stated(model: Model, places: Places, office: str) -> tuple[list[Charge], li
     return stated, words
 
 
+def _cause(model: Model, office: str, lacking: object) -> Cause:
+    """What every finding on one office's holders in charge shares: the text does not divide the work among them.
+    One statement of who is in charge of what answers them all, so they head together; each adds what it leaves
+    without one in charge."""
+    declared = model.offices.get(office) or model.groups.get(office)
+    spans, citations = ((declared.span,), model.articles(declared.citations)) if declared else ((), ())
+    return Cause("in_charge", ("in charge", office), spans, citations, (("office", office),), lacking)
+
+
 def _alone(model: Model, places: Places, office: str) -> bool:
     """Whether the one in charge can only be one holder: a single office that at most one person holds."""
     offices = places(office)
@@ -112,6 +121,7 @@ def in_charge_unstated(model: Model, options: CheckOptions) -> Iterator[Finding]
                     "subject": list(named) or [say("GS208.nothing")],
                     "in charge": in_charge,
                 },
+                cause=_cause(model, office, listed(named) if named else say("cause.in_charge.chain", chain=chain.name)),
             )
 
 
@@ -146,4 +156,5 @@ def _document_finding(model: Model, places: Places, rule: DocumentRule, office: 
             "subject": list(named) or [say("GS208.unnamed")],
             "in charge": in_charge,
         },
+        cause=_cause(model, office, listed(named) if named else say("cause.in_charge.document", rule=rule.name)),
     )
