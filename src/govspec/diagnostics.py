@@ -33,7 +33,7 @@ class Span:
     end_column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cause:
     """What to change to remove a finding: the statements to edit and what is wrong with them.
 
@@ -55,7 +55,7 @@ class Cause:
     fact: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Property:
     """A property of a spec and how its proof came out: holds, fails, hinges (holds only under one reading of the
     entrustments the text leaves open) or unknown; a failed one keeps the situation that refutes it."""
@@ -80,7 +80,7 @@ class Tally:
         return sum(p.verdict == verdict for p in self.properties)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One result of reading or checking a spec, as the findings contract in DESIGN.md describes.
 
