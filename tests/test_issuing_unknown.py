@@ -43,12 +43,12 @@ def test_both_questions_reach_the_solver_and_the_rule_fires(monkeypatch: pytest.
         (
             1,
             "every '办公室文件' document is issued in the name of '区政府' or '区政府办公室'",
-            "GS416-pinned-办公室文件",
+            "GS416-pinned-办公室文件-ban1",
         ),
         (
             2,
             "no '办公室文件' document is issued in the name of '区政府' or '区政府办公室' about '部门事务'",
-            "GS416-forbidden-办公室文件",
+            "GS416-forbidden-办公室文件-ban1",
         ),
     ],
 )

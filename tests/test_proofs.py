@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import itertools
+import pickle
 import re
 import weakref
 from dataclasses import replace
@@ -252,10 +254,14 @@ def test_a_model_and_what_was_proved_of_it_go_together() -> None:
 
 
 def test_a_copy_of_a_model_is_proved_afresh() -> None:
+    """A copy, made by `replace`, by `copy` or through pickling (to another process), carries the rules alone."""
     model = load_text(MARGIN_SPEC, "copy.gov").model
     assert model is not None
     run_checks(model)
-    assert not replace(model).derived
+    assert model.derived
+    for copied in (replace(model), copy.copy(model), pickle.loads(pickle.dumps(model))):
+        assert copied == model and not copied.derived
+        assert run_checks(copied) == run_checks(model)
 
 
 @pytest.mark.parametrize("count", ["1..", "1..99999999"])

@@ -280,21 +280,23 @@ def test_one_unstated_division_of_work_is_one_headline() -> None:
     subject it leaves without one in charge. The 主任 in charge of another route is another silence."""
     spec = (
         'rules "r"\noffice 区长 @一\noffice 副区长 count 2.. @二\noffice 主任 count 2.. @三\nunit 区政府各部门 @四\n'
-        "matter 人事\n"
+        "matter 人事\nmatter 财务\n"
         "document 甲文 when subject = 人事 { signer 区长; cosigners in charge 副区长 } @五\n"
         "document 乙文 when form = 通知 { signer 区长; cosigners in charge 副区长 } @六\n"
+        "document 丙文 when subject in {人事, 财务} and form = 通知 { signer 区长; cosigners in charge 副区长 } @六\n"
         "form 通知\n"
         "route 报批: 区政府各部门 -> in charge 副区长 -> 区长 @七\n"
         "route 报送: 区政府各部门 -> in charge 主任 -> 区长 @八\n"
     )
     outcome = outcome_of(spec)
     unstated = [h for h in headlines(outcome.findings) if {f.code for f in h.findings} == {"GS208"}]
-    assert [len(h.findings) for h in unstated] == [3, 1]
+    assert [len(h.findings) for h in unstated] == [4, 1]
     shared, alone = unstated
     assert text(shared.text, "en") == "nothing says which '副区长' is in charge of what"
     assert shared.spans[0].line == 3 and shared.citations == ("二",)
-    # The route is about those who send it: whoever of the 副区长 is in charge of them.
+    # The route is about those who send it: whoever of the 副区长 is in charge of them. 人事, a subject of two rules,
+    # is said once.
     assert text(shared.help, "en").endswith(
-        "(`in charge 副区长 -> …`): 人事, what '乙文' documents are about and 区政府各部门"
+        "(`in charge 副区长 -> …`): 人事, what '乙文' documents are about, 财务 and 区政府各部门"
     )
     assert text(alone.text, "en") == "nothing says which '主任' is in charge of what"

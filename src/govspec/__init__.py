@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from govspec.delta.diff import Diff
-    from govspec.diagnostics import Finding
+    from govspec.diagnostics import Finding, Severity, Span, UnreadableInput
     from govspec.model.entities import Model
     from govspec.options import CheckOptions
 
@@ -30,9 +30,14 @@ __all__ = ["CheckOptions", "Finding", "Model", "Severity", "Span", "UnreadableIn
 
 
 def __getattr__(name: str) -> Any:
+    """An API type, imported from where it is defined on first use."""
     if name in _DEFINED_IN:
         return getattr(importlib.import_module(_DEFINED_IN[name]), name)
     raise AttributeError(f"module 'govspec' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_DEFINED_IN})
 
 
 def load(path: str | Path) -> Model:

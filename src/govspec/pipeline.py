@@ -55,7 +55,8 @@ class Outcome:
 
     def reported(self) -> Outcome:
         """The outcome as far as a report reads it: the model and all that was proved of it let go, for the memory
-        they take on a large spec."""
+        they take on a large spec. What was derived from the model is emptied in place: whoever still holds the model
+        derives it again if asked."""
         if self.model is not None:
             # The proofs refer back to the model: a cycle that only the collector, paused while a report is
             # written, would free; emptied, the model and its proofs go as soon as the outcome does.

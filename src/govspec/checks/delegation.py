@@ -177,13 +177,10 @@ def power_without_holder_while_absent(model: Model, options: CheckOptions) -> It
     staffing = Staffing.of(model)
     causes = Causes(model, staffing)
     proofs = absent_holder_proofs(model, options)
-    actings: dict[str, list[Acting]] = defaultdict(list)  # by absent office: a finding per power would scan them all
-    for acting in model.actings:
-        actings[acting.absent].append(acting)
     for proof in proofs:
         if isinstance(proof.verdict, Refuted):
             office, kind, target, *occasion = proof.about
-            standing_in = actings.get(office, [])
+            standing_in = causes.index.absent.get(office, [])
             yield finding(
                 "GS324",
                 say("GS324", office=office, power=describe_power(PowerKey(kind, target, tuple(occasion)))),

@@ -10,10 +10,11 @@ banned matter may be issued, and is left alone. A route about such a rule carrie
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import Literal
 
 from govspec.catalogue import articles, listed, names, say
 from govspec.checks.chains import cited, in_order
-from govspec.checks.proving import decide, undecided
+from govspec.checks.proving import decide, undecided_finding
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity
 from govspec.logic import documents
@@ -41,15 +42,22 @@ def names_banned(condition: Condition, ban: IssuingBan, below: Mapping[str, tupl
     return documents.subjects(condition, below).some(documents.matters_below(below, ban.matters))
 
 
-def undecided_question(name: str, rule: DocumentRule, ban: IssuingBan, question: str, verdict: Unknown) -> Finding:
-    """GS399 for a question the solver gave up on: whether the rule's issuer is pinned, or no document is forbidden."""
+Question = Literal["pinned", "forbidden"]
+
+
+def _undecided(
+    name: str, rule: DocumentRule, number: int, ban: IssuingBan, question: Question, why: Unknown
+) -> Finding:
+    """GS399 for a question the solver gave up on: whether the rule's issuer is pinned to the issuers ban `number`
+    bars, or whether no document it covers is one the ban forbids."""
     issuers = names(ban.issuers, "or")
     statement = (
         say("proof.pinned", rule=name, issuers=issuers)
         if question == "pinned"
         else say("proof.not_issued", rule=name, issuers=issuers, matters=names(ban.matters, "or"))
     )
-    return undecided(statement, verdict.reason, in_order((rule, ban)), cited(rule, ban), f"GS416-{question}-{name}")
+    obligation = f"GS416-{question}-{name}-ban{number}"
+    return undecided_finding(statement, why.reason, in_order((rule, ban)), cited(rule, ban), obligation)
 
 
 @check("GS416", "issued-in-a-barred-name", Severity.ERROR)
@@ -69,7 +77,7 @@ def issued_in_a_barred_name(model: Model, options: CheckOptions) -> Iterator[Fin
     above = documents.winners(model)
     oracle, prover = Oracle(model), Prover(options.timeout)
     reported: set[str] = set()  # a rule two bans contradict is reported once, with the first of them
-    for ban in model.issuing_bans:
+    for number, ban in enumerate(model.issuing_bans, 1):
         for name, rule in model.documents.items():
             condition = documents.effective(model, above, name)
             if name in reported or not names_banned(condition, ban, below):
@@ -77,14 +85,14 @@ def issued_in_a_barred_name(model: Model, options: CheckOptions) -> Iterator[Fin
             # The issuer is pinned when no document the rule covers has an issuer the ban leaves free.
             pinned = decide(prover, Overlapping(condition, Not(barred(ban)), below, oracle))
             if isinstance(pinned, Unknown):
-                yield undecided_question(name, rule, ban, "pinned", pinned)
+                yield _undecided(name, rule, number, ban, "pinned", pinned)
                 continue
             if not isinstance(pinned, Holds):
                 continue
             instance = Overlapping(condition, forbidden(ban), below, oracle)
             verdict = decide(prover, instance)
             if isinstance(verdict, Unknown):
-                yield undecided_question(name, rule, ban, "forbidden", verdict)
+                yield _undecided(name, rule, number, ban, "forbidden", verdict)
                 continue
             if not isinstance(verdict, Refuted):
                 continue

@@ -255,7 +255,7 @@ def standing_in(model: Model, staffing: Staffing) -> Callable[[Scenario], tuple[
     return cited
 
 
-def undecided(
+def undecided_finding(
     statement: Say, reason: str, locations: tuple[Span, ...], citations: tuple[str, ...], obligation: str
 ) -> Finding:
     """The GS399 finding for an obligation the solver could not decide: reported, never counted as holding."""
@@ -269,8 +269,9 @@ def undecided(
 
 
 def unknown_finding(proof: Proof) -> Finding:
+    """The GS399 finding for a proof the solver could not decide."""
     assert isinstance(proof.verdict, Unknown)
-    return undecided(proof.statement, proof.verdict.reason, (proof.span,), proof.citations, proof.file_stem)
+    return undecided_finding(proof.statement, proof.verdict.reason, (proof.span,), proof.citations, proof.file_stem)
 
 
 def unknowns(proofs: list[Proof]) -> Iterator[Finding]:

@@ -451,6 +451,11 @@ class Model:
     # copied by `replace`, never in a snapshot.
     derived: dict[Hashable, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """A copy, pickled or not, carries the rules and none of what was derived from them: that refers back to this
+        model, and much of it (solver terms, closures) cannot be pickled."""
+        return {**self.__dict__, "derived": {}}
+
     def derive(self, key: Hashable, make: Callable[[], T]) -> T:
         """What `make` derives from the model, made once per key."""
         if key not in self.derived:

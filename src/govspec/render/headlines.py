@@ -45,7 +45,12 @@ class Headline:
 
 
 def _powers(findings: Iterable[Finding]) -> Listed:
-    lacking = list(dict.fromkeys(f.cause.lacking for f in findings if f.cause and f.cause.lacking is not None))
+    """What the findings of a headline lack, each once: a finding lacking several (subjects nobody is in charge of)
+    names each of them."""
+    said = (f.cause.lacking for f in findings if f.cause and f.cause.lacking is not None)
+    lacking = list(
+        dict.fromkeys(item for each in said for item in (each.items if isinstance(each, Listed) else (each,)))
+    )
     if len(lacking) > SHOWN_POWERS + 1:
         lacking = [*lacking[:SHOWN_POWERS], say("cause.more", count=len(lacking) - SHOWN_POWERS)]
     return Listed(tuple(lacking), "and")

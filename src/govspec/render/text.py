@@ -109,6 +109,13 @@ def render_finding(finding: Finding, sources: dict[str, str], lang: str = "en") 
     yield from _witness_lines(finding.witness, lang)
 
 
+def _text(lines: list[str]) -> str:
+    """The lines as text ending with a newline, joined once: a report of a large spec runs to many megabytes, and
+    adding the newline after joining would copy it whole."""
+    lines.append("")
+    return "\n".join(lines)
+
+
 def _counts(findings: list[Finding]) -> Say:
     return say("report.counts", **{s.value + "s": sum(f.severity is s for f in findings) for s in Severity})
 
@@ -117,8 +124,8 @@ def render_text(findings: Iterable[Finding], sources: dict[str, str], lang: str 
     """All findings as text, one after another, followed by a one-line summary."""
     findings = list(findings)
     lines = [line for f in findings for line in render_finding(f, sources, lang)]
-    lines += [text(_counts(findings), lang), ""]
-    return "\n".join(lines)  # ending with a newline, and no second copy of the whole made to add it
+    lines.append(text(_counts(findings), lang))
+    return _text(lines)
 
 
 def _summary(
@@ -178,5 +185,4 @@ def render_report(
             lines.extend(_headline_lines(number, headline, sources, verbose, lang))
         if not verbose and any(len(h.findings) > 1 for h in grouped):
             lines += ["", text(say("report.verbose_hint"), lang)]
-    lines.append("")
-    return "\n".join(lines)  # ending with a newline, and no second copy of the whole made to add it
+    return _text(lines)
