@@ -160,7 +160,13 @@ class Prover:
         return None if result == z3.unknown else result == z3.unsat
 
     def minimal_core(self, statements: Mapping[str, z3.BoolRef]) -> tuple[str, ...] | Holds | Unknown:
-        """A minimal set of statements that cannot all hold (unsat core, then deletion), or Holds when they can."""
+        """A minimal set of statements that cannot all hold, or Holds when they can: each statement, the last first,
+        is left out when the others still cannot all hold, so the set kept is the one stated earliest (a matter's
+        own rules before what its bodies allow).
+
+        The deletion starts from every statement, not from the solver's unsat core: which core the solver returns
+        depends on what it solved before in the process, and two cores lead to two minimal sets, so the same spec
+        gave one witness in one run and another in the next."""
         self.solver.push()
         try:
             marks = {name: z3.Bool(f"s{i}") for i, name in enumerate(statements)}
@@ -169,13 +175,12 @@ class Prover:
             result = self._check(*marks.values())
             if result != z3.unsat:
                 return Holds() if result == z3.sat else Unknown(self.solver.reason_unknown())
-            names = {str(m): n for n, m in marks.items()}
-            core = [names[str(m)] for m in self.solver.unsat_core()]
-            for name in sorted(core, key=list(statements).index):
-                rest = [marks[n] for n in core if n != name]
+            kept = list(statements)
+            for name in reversed(list(statements)):
+                rest = [marks[n] for n in kept if n != name]
                 if self._check(*rest) == z3.unsat:
-                    core.remove(name)
-            return tuple(sorted(core, key=list(statements).index))
+                    kept.remove(name)
+            return tuple(kept)
         finally:
             self.solver.pop()
 
