@@ -104,6 +104,9 @@ def test_braces_in_quotations_and_comments_open_no_block(text: str) -> None:
         ("office 区长\nbody 常务会议 {\n  members 区长\n  chair 区长\nbody 全体会议 { members 区长 }\n", 5, 2),
         ("office 区长\n会议 常务会议 ｛\n  成员 区长  # a comment with a { in it\n职务 副区长\n", 4, 2),
         ("office 区长\nbody 甲 { members 区长 }\nbody 乙 {\n  members 区长\n  office 副区长\n", 5, 3),
+        # Every statement starts a statement: `guest` was left out of the keywords the parser looked for.
+        ("office 区长\nbody 常务会议 {\n  members 区长\nguest 公众代表\n", 4, 2),
+        ("office 区长\n会议 常务会议 {\n  成员 区长\n外部人员 法律顾问\n", 4, 2),
     ],
 )
 def test_a_block_left_open_is_reported_where_it_was_opened(text: str, line: int, opened: int) -> None:

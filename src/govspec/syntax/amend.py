@@ -19,41 +19,12 @@ from govspec.diagnostics import Finding, Severity, UnreadableInput
 from govspec.syntax import tree as t
 from govspec.syntax.parser import parse
 from govspec.syntax.source import read_source
+from govspec.syntax.tree import DECLARATIONS, KINDS
 
 AMENDMENT_CODE = "GS110"
 # A base's path -> its text and the name its findings give it.
 Reader = Callable[[Path], tuple[str, str]]
 DIRECTIVES = (t.Amends, t.Addition, t.Replacement, t.Repeal)
-
-# The keyword terminal each kind of statement starts with, as a target names it.
-KINDS: dict[type, tuple[str, ...]] = {
-    t.Office: ("OFFICE",),
-    t.Unit: ("UNIT",),
-    t.Group: ("GROUP",),
-    t.Power: ("POWER",),
-    t.Matter: ("MATTER",),
-    t.Body: ("BODY",),
-    t.Document: ("DOCUMENT",),
-    t.Delegation: ("ENTRUST", "AUTHORISE"),
-    t.Acting: ("ACTING",),
-    t.Reports: ("REPORTS",),
-    t.Escalation: ("ESCALATION",),
-    t.Leave: ("LEAVE",),
-    t.Route: ("ROUTE",),
-    t.Mandatory: ("THROUGH_HOP",),
-    t.NoSkipping: ("NO_SKIPPING",),
-    t.IssuingBan: ("NO_ISSUING",),
-    t.Separation: ("EXCLUDE",),
-    t.Measure: ("MEASURE",),
-    t.Assertion: ("ASSERT",),
-    t.Allow: ("ALLOW",),
-    t.Reasons: ("REASONS",),
-    t.Reading: ("READING",),
-    t.Precondition: ("PRECONDITION",),
-    t.Deadline: ("DEADLINE",),
-    t.Charge: ("CHARGE",),
-}
-DECLARATIONS = {"external": "EXTERNAL", "guest": "GUEST", "form": "FORM", "tag": "TAG", "class": "CLASS"}
 
 
 def is_amendment(spec: t.SpecTree) -> bool:

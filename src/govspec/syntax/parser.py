@@ -22,13 +22,7 @@ MAX_SYNTAX_ERRORS = 50
 MAX_CONDITION_DEPTH = 32
 MAX_DIGITS = 9  # a billion office holders is already more than any rule text counts
 
-STATEMENT_KEYWORDS = (
-    "RULES", "OFFICE", "EXTERNAL", "UNIT", "GROUP", "POWER", "FORM", "TAG", "CLASS", "MATTER", "BODY",
-    "DOCUMENT", "ENTRUST", "AUTHORISE", "ACTING", "REPORTS", "ESCALATION", "LEAVE", "ROUTE", "THROUGH_HOP",
-    "NO_SKIPPING", "NO_ISSUING",
-    "EXCLUDE", "MEASURE", "ASSERT", "ALLOW", "REASONS", "READING", "CHARGE",
-    "PRECONDITION", "DEADLINE",
-)  # fmt: skip
+STATEMENT_KEYWORDS = ("RULES", *t.DECLARATIONS.values(), *(kw for kws in t.KINDS.values() for kw in kws))
 
 # Terminals described in words of the catalogue ("terminal.NAME" …); punctuation is shown as it is written.
 PUNCTUATION = {

@@ -519,3 +519,34 @@ class SpecTree:
     file: str = field(compare=False)
     statements: tuple[Statement, ...] = ()
     comments: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+
+
+# The keyword terminal each kind of statement starts with, as a target names i
+KINDS: dict[type, tuple[str, ...]] = {
+    Office: ("OFFICE",),
+    Unit: ("UNIT",),
+    Group: ("GROUP",),
+    Power: ("POWER",),
+    Matter: ("MATTER",),
+    Body: ("BODY",),
+    Document: ("DOCUMENT",),
+    Delegation: ("ENTRUST", "AUTHORISE"),
+    Acting: ("ACTING",),
+    Reports: ("REPORTS",),
+    Escalation: ("ESCALATION",),
+    Leave: ("LEAVE",),
+    Route: ("ROUTE",),
+    Mandatory: ("THROUGH_HOP",),
+    NoSkipping: ("NO_SKIPPING",),
+    IssuingBan: ("NO_ISSUING",),
+    Separation: ("EXCLUDE",),
+    Measure: ("MEASURE",),
+    Assertion: ("ASSERT",),
+    Allow: ("ALLOW",),
+    Reasons: ("REASONS",),
+    Reading: ("READING",),
+    Precondition: ("PRECONDITION",),
+    Deadline: ("DEADLINE",),
+    Charge: ("CHARGE",),
+}
+DECLARATIONS = {"external": "EXTERNAL", "guest": "GUEST", "form": "FORM", "tag": "TAG", "class": "CLASS"}
