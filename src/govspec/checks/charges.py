@@ -128,9 +128,11 @@ def in_charge_unstated(model: Model, options: CheckOptions) -> Iterator[Finding]
 def _cosigners_unstated(model: Model, places: Places) -> Iterator[Finding]:
     """GS208 for the co-signers in charge of document rules: one finding per rule and office."""
     for rule in model.documents.values():
+        offices = dict.fromkeys(o for c in rule.cosigners if c.in_charge for o in c.offices)
+        if not offices:
+            continue  # most rules: what their documents are about is not asked
         named = document_subject(rule)
         meant = _meant(model, places, named)
-        offices = dict.fromkeys(o for c in rule.cosigners if c.in_charge for o in c.offices)
         for office in offices:
             if _alone(model, places, office) or any(covers(places, c, office, meant) for c in model.charges):
                 continue

@@ -29,13 +29,13 @@ def body_powers(body: Body) -> tuple[PowerKey, ...]:
 def chooser_proofs(model: Model, options: CheckOptions, prover: Prover) -> Iterator[Proof]:
     """Per stand-in rule whose stand-in a body chooses, and per power the body's meeting needs: someone other than the
     stand-in being chosen holds it while the absent office is wholly away, in every staffing the counts allow."""
+    staffing = Staffing.of(model)  # offices, counts and reasons: no stand-in rule changes them
     for number, acting in enumerate(model.actings):
         body = model.bodies.get(acting.chooser or "")
         if body is None:
             continue
         # The stand-in is not in place until the body has met to choose it.
         others = replace(model, actings=tuple(a for a in model.actings if a is not acting))
-        staffing = Staffing.of(others)
         index, oracle = PowerIndex(others, staffing), Oracle(others)
         for power in body_powers(body):
             instance = UnableWhileAway(staffing, index.rules(power), acting.absent, acting.reasons, oracle)

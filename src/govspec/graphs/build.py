@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
+from types import MappingProxyType
 
 import networkx as nx
 
@@ -113,14 +114,20 @@ def _of_levels(
     return _read_through(model, places, _of(chains, indices), institutions)
 
 
-def institutions(model: Model) -> dict[str, tuple[str, ...]]:
+def institutions(model: Model) -> Mapping[str, tuple[str, ...]]:
     """Each unit that decides through bodies of its own, with those bodies (区政府: its 全体会议, 常务会议): a matter
-    that reaches it is decided there by one of them, not by its head; a unit not here has no body of its own."""
+    that reaches it is decided there by one of them, not by its head; a unit not here has no body of its own.
+
+    Read once per model: the deciding checks ask it for every decider of every statement."""
+    return model.derive(institutions, lambda: _institutions(model))
+
+
+def _institutions(model: Model) -> Mapping[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for body in model.bodies.values():
         if body.unit is not None:
             found.setdefault(body.unit, []).append(body.name)
-    return {unit: tuple(bodies) for unit, bodies in found.items()}
+    return MappingProxyType({unit: tuple(bodies) for unit, bodies in found.items()})
 
 
 def reporting(model: Model, places: Places) -> CitedGraph:
