@@ -133,16 +133,6 @@ def chain_gap(model: Model, options: CheckOptions) -> Iterator[Finding]:
         )
 
 
-def _may_decide(end: Node, counts: frozenset[Node], who_decides: Deciders) -> bool:
-    """Whether `end`, counting as `counts`, may decide: a rule naming the office itself outweighs one naming its kind
-    (`may 常务副区长; never 副区长` lets the 常务副区长 decide), so the witness's deciders are exactly those who may."""
-    if end in who_decides.barred:
-        return False
-    return end in who_decides.allowed or (
-        counts.isdisjoint(who_decides.barred) and not counts.isdisjoint(who_decides.allowed)
-    )
-
-
 def _reaches_top(places: Places, end: Node, ends: Collection[Node]) -> bool:
     """Whether a chain ending at `end` reaches a top: a unit acts through its head, as GS402 reads it."""
     return end in ends or (isinstance(end, str) and places.heads.get(end) in ends)
@@ -207,9 +197,7 @@ def _settles(
             return True
         if who_decides is None:
             return _reaches_top(places, node, ends)
-        if isinstance(node, str) and node in deciding:
-            return any(_may_decide(n, frozenset({n}), who_decides) for n in (node, *deciding[node]))
-        return _may_decide(node, places.counts_as(node) - deciding.keys(), who_decides)
+        return who_decides.decides(places, deciding, node)
 
     return settles
 

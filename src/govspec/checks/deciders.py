@@ -3,9 +3,10 @@ put to, and whether the rules say who decides it at all. Model -> plain values f
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from govspec.graphs import Places, externals, lineage
+from govspec.graphs import Node, Places, externals, lineage
 from govspec.model.entities import Cited, Model
 
 
@@ -24,6 +25,21 @@ class Deciders:
     def hard(self) -> Deciders:
         """The same, with the soft bans yielding, as the text allows them to."""
         return Deciders(self.allowed, self.barred - self.softly, self.sources)
+
+    def decides(self, places: Places, institutions: Mapping[str, tuple[str, ...]], node: Node) -> bool:
+        """Whether the rules let `node` decide the matter, where a chain reaches it. A unit that decides through
+        bodies of its own (`institutions`) decides what it or one of its bodies may, and its head does not decide for
+        it; anyone else decides what the rules let it or, unless they bar it, one of its kinds decide."""
+        if isinstance(node, str) and node in institutions:
+            return any(self._lets(name, frozenset({name})) for name in (node, *institutions[node]))
+        return self._lets(node, places.counts_as(node) - institutions.keys())
+
+    def _lets(self, node: Node, counts: frozenset[Node]) -> bool:
+        """Whether `node`, counting as `counts`, may decide: a rule naming the office itself outweighs one naming its
+        kind (`may 常务副区长; never 副区长` lets the 常务副区长 decide, and the reverse bars it)."""
+        if node in self.barred:
+            return False
+        return node in self.allowed or (counts.isdisjoint(self.barred) and not counts.isdisjoint(self.allowed))
 
 
 def deciders(model: Model, places: Places, matter: str) -> Deciders:

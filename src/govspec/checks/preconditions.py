@@ -4,7 +4,7 @@ findings."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import pairwise
 
 from govspec.catalogue import names, say
@@ -13,29 +13,25 @@ from govspec.checks.chains_routes import skipping_path
 from govspec.checks.deciders import decider_named, deciders, meetings
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity
-from govspec.graphs import Edge, Places, lineage
+from govspec.graphs import Edge, Node, Places, lineage
 from govspec.graphs.build import institutions
 from govspec.logic.documents import matter_below, matters_below, subjects
 from govspec.model.entities import Chain, Model, Precondition
 from govspec.options import CheckOptions
 
 
-def deciding(model: Model, places: Places, matter: str, stage: str) -> frozenset[str]:
-    """Where `matter` is decided, as chains reach it: anyone the rules let decide it, the bodies that decide it and the
-    units they decide for ("decide"); or the meetings it is put to, the bodies that decide or discuss it ("submit",
-    `meetings`). A unit that decides through bodies of its own is reached as an institution, not through its head.
+def deciding(model: Model, places: Places, matter: str, stage: str, nodes: Iterable[Node]) -> frozenset[Node]:
+    """Those of `nodes` where `matter` is decided, as a chain reaches them: where the rules let it be decided, read as
+    GS403 reads it (`Deciders.decides`: an office named itself outweighs its kind; a unit deciding through bodies of
+    its own is reached as an institution, not through its head) for "decide"; for "submit", the meetings it is put
+    to, the bodies that decide or discuss it (`meetings`).
 
     Unlike GS414's question (`decider_named`), every ban counts here, a soft one too: a chain that reaches someone the
     rules bar, even in principle, does not in principle bring the matter to a decision, and an error needs that."""
     if stage == "submit":
         return meetings(model, matter)
-    who = deciders(model, places, matter)
-    allowed = who.allowed - who.barred
-    bodies = {name for name in allowed if name in model.bodies}
-    deciding_units = institutions(model).keys()
-    units = {unit for body in bodies if (unit := model.bodies[body].unit) is not None}
-    plain = allowed - deciding_units - bodies
-    return places.counting_as(plain) | (allowed & deciding_units) | bodies | units
+    who, units = deciders(model, places, matter), institutions(model)
+    return frozenset(node for node in nodes if who.decides(places, units, node))
 
 
 def matters_of(model: Model, below: Mapping[str, tuple[str, ...]], chain: Chain) -> tuple[str, ...]:
@@ -73,7 +69,8 @@ def decision_skips_required_step(model: Model, options: CheckOptions) -> Iterato
             chain = model.chains[index]
             for matter in (m for m in matters_of(model, below, chain) if m in matters):
                 # A decider who does the step itself does it as it decides (集体讨论决定 by the deciding body).
-                targets = deciding(model, places, matter, rule.stage) - via
+                reached = (node for level in chains.levels[index][1:] for node in level)
+                targets = deciding(model, places, matter, rule.stage, reached) - via
                 path = skipping_path(chain, chains.levels[index][1:], via, targets)
                 if path is None:
                     continue
