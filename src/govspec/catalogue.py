@@ -1573,7 +1573,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "diagram.route": ("route {name}", "流转 {name}"),
     "diagram.every_occasion": ("every occasion", "全部场合"),
     "diagram.unnamed": ("? (not named)", "？（原文未写）"),
-    "diagram.in_charge": ("{office} in charge", "分管{office}"),
     "diagram.caption": ("{code} {message} ({articles})", "{code} {message}（{articles}）"),
     "diagram.caption_bare": ("{code} {message}", "{code} {message}"),
     "diagram.more": ("and {count} more finding(s)", "另有 {count} 项检查结果"),

@@ -150,12 +150,21 @@ class Chains:
         (报备)."""
         return tuple(i for i in self.of_kind(kind) if not self.statements[i].notify)
 
+    @cached_property
+    def staying(self) -> frozenset[int]:
+        """The statements with a step to a holder in charge: only their edges are read one by one (`_read`)."""
+        return frozenset(i for i, _ in self.stays)
+
     def pairs(self, indices: Iterable[int]) -> list[tuple[Node, Node]]:
         """The edges of the statements `indices` without their statements, as a graph is built from them."""
-        levels = self.levels
-        if self.stays:
-            return [(u, v) for i in indices for u, v, _ in self._read(i)]
-        return [pair for i in indices for before, after in pairwise(levels[i]) for pair in product(before, after)]
+        levels, staying = self.levels, self.staying
+        found: list[tuple[Node, Node]] = []
+        for i in indices:
+            if i in staying:
+                found += ((u, v) for u, v, _ in self._read(i))
+            else:
+                found += (pair for before, after in pairwise(levels[i]) for pair in product(before, after))
+        return found
 
     def _read(self, i: int) -> Iterator[Edge]:
         """The edges of statement `i` with it, none from an office to itself where one end is its holder in charge."""
@@ -171,7 +180,7 @@ class Chains:
         to step. Read only when a witness is written; one name to one name, the common link, is read on its own."""
         statements, levels = self.statements, self.levels
         for i in indices:
-            if self.stays:
+            if i in self.staying:
                 yield from self._read(i)
                 continue
             statement = statements[i]

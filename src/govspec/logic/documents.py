@@ -90,7 +90,7 @@ def simple(condition: Condition) -> bool:
 def _values(condition: Equals | MemberOf, below: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
     """The values a clause accepts: those it names and their sub-matters (`below` holds matters only)."""
     names = (condition.value,) if isinstance(condition, Equals) else condition.values
-    return frozenset(x for n in names for x in below.get(n.text, (n.text,)))
+    return matters_below(below, (n.text for n in names))
 
 
 def requirements(condition: Condition, below: Mapping[str, tuple[str, ...]]) -> Requirements:

@@ -198,7 +198,7 @@ def _chain(number: int, chain: Chain, words: Words) -> tuple[Cluster, list[Edge]
     def key(at: int, name: str | None) -> str:
         made = f"{number}/{at}/{name or '?'}"
         if made not in nodes:
-            label = words("diagram.in_charge", office=name) if name in charged[at] else name
+            label = words("party.in_charge", office=name) if name in charged[at] else name
             nodes[made] = (
                 Node(made, label, "office", name, _at(chain.span))
                 if name
