@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 from govspec.graphs import Node, Places, externals, lineage
-from govspec.model.entities import Cited, Model
+from govspec.model.entities import Body, Cited, Model
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,20 @@ class Deciders:
         return node in self.allowed or (counts.isdisjoint(self.barred) and not counts.isdisjoint(self.allowed))
 
 
+def bodies_on(model: Model, clause: Literal["decides", "discusses"], matter: str) -> tuple[Body, ...]:
+    """The bodies whose `decides` or `discusses` clause (`clause`) names the matter itself, in declaration order."""
+    return model.derive((bodies_on, clause), lambda: _bodies_by_matter(model, clause)).get(matter, ())
+
+
+def _bodies_by_matter(model: Model, clause: str) -> dict[str, tuple[Body, ...]]:
+    found: dict[str, list[Body]] = {}
+    for body in model.bodies.values():
+        part = getattr(body, clause)
+        for matter in dict.fromkeys(part.names if part else ()):
+            found.setdefault(matter, []).append(body)
+    return {matter: tuple(bodies) for matter, bodies in found.items()}
+
+
 def deciders(model: Model, places: Places, matter: str) -> Deciders:
     """Whom the rules allow to decide a matter and whom they bar, each name read as the offices it stands for."""
     allowed: set[str] = set()
@@ -51,7 +66,7 @@ def deciders(model: Model, places: Places, matter: str) -> Deciders:
     sources: list[Cited] = []
     for name in lineage(model, matter):
         declared = model.matters[name]
-        deciding = [b for b in model.bodies.values() if b.decides and name in b.decides.names]
+        deciding = bodies_on(model, "decides", name)
         allowed.update(o for d in (*declared.deciders("must"), *declared.deciders("may")) for o in places(d))
         allowed.update(body.name for body in deciding)
         for ban in (r for r in declared.routing if r.mode == "never"):
@@ -85,7 +100,7 @@ def decider_named(model: Model, matter: str) -> bool:
     """
     kinds = set(lineage(model, matter))
     named = any(model.matters[kind].deciders(mode) for kind in kinds for mode in ("must", "may"))
-    deciding = any(b.decides and not kinds.isdisjoint(b.decides.names) for b in model.bodies.values())
+    deciding = any(bodies_on(model, "decides", kind) for kind in kinds)
     return named or deciding or decided_outside(model, matter)
 
 
@@ -93,9 +108,9 @@ def meetings(model: Model, matter: str) -> frozenset[str]:
     """The meetings a matter is put to: the bodies that decide or discuss it, or a matter above it. A body discussing
     a matter is a meeting it is submitted to (第四十六条: 不提交会议讨论研究); a ban on deciding it leaves the body a
     meeting that may discuss it."""
-    kinds = set(lineage(model, matter))
     return frozenset(
         body.name
-        for body in model.bodies.values()
-        if any(part and not kinds.isdisjoint(part.names) for part in (body.decides, body.discusses))
+        for kind in lineage(model, matter)
+        for clause in ("decides", "discusses")
+        for body in bodies_on(model, clause, kind)  # type: ignore[arg-type]
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from govspec.catalogue import Say, articles, both, listed, say
-from govspec.checks.deciders import decider_named
+from govspec.checks.deciders import bodies_on, decider_named
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.graphs import externals, lineage
@@ -30,7 +30,7 @@ def matter_discussed_never_decided(model: Model, options: CheckOptions) -> Itera
     常务会议 { … decides M }`.
     """
     for matter in model.matters.values():
-        discussing = [b for b in model.bodies.values() if b.discusses and matter.name in b.discusses.names]
+        discussing = bodies_on(model, "discusses", matter.name)
         if not discussing or decider_named(model, matter.name):
             continue
         parts = [b.discusses for b in discussing if b.discusses]

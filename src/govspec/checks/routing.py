@@ -11,6 +11,7 @@ from typing import Any
 import z3
 
 from govspec.catalogue import Say, articles, both, either, listed, say
+from govspec.checks.deciders import bodies_on
 from govspec.checks.proving import Proof, per_model, unknowns
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
@@ -42,8 +43,8 @@ def _allowances(model: Model, owner: Matter) -> list[Routing]:
     """A body that decides a matter (`decides M`) may decide it: read as `may` that body, at its clause."""
     return [
         Routing("may", (body.name,), citations=body.decides.citations or body.citations, span=body.decides.span)
-        for body in model.bodies.values()
-        if body.decides and owner.name in body.decides.names
+        for body in bodies_on(model, "decides", owner.name)
+        if body.decides
     ]
 
 
