@@ -21,7 +21,7 @@ from govspec.logic.encode import Absences, Documents
 from govspec.logic.oracle import Document, Oracle
 from govspec.logic.powers import PowerRules
 from govspec.logic.scenario import Scenario, Staffing
-from govspec.logic.solve import Holds, Prover, Query, Refuted
+from govspec.logic.solve import Holds, Prover, Query, Refuted, ReplayError
 from govspec.model.entities import Body
 from govspec.syntax.tree import Condition
 
@@ -232,7 +232,7 @@ class Overlapping:
         """The witness cut down to what makes both conditions hold whatever the rest of the document is: each attribute
         and tag, in order, is freed when the others still force both conditions (a step the solver cannot settle in
         time keeps it). Freed attributes are left out; `tag` keeps the tags that must be there, `untagged` those that
-        must not."""
+        must not. The witness is replayed, as every witness is."""
         d = Documents(documents.domains((self.first, self.second), self.below), self.below)
         pins: dict[tuple[str, str], z3.BoolRef] = {}
         for attribute, var in d.vars.items():
@@ -249,7 +249,10 @@ class Overlapping:
         kept: dict[str, object] = {a: witness.get(a) for a, tag in pins if a != "tag"}
         kept["tag"] = frozenset(tag for a, tag in pins if a == "tag" and tag in tagged)  # type: ignore[operator]
         untagged = frozenset(tag for a, tag in pins if a == "tag" and tag not in tagged)  # type: ignore[operator]
-        return kept | ({"untagged": untagged} if untagged else {})
+        essential = kept | ({"untagged": untagged} if untagged else {})
+        if not self.replay(essential):
+            raise ReplayError(f"the essential witness {essential!r} does not replay")
+        return essential
 
     def settle(self) -> Holds | Refuted[Document] | None:
         """Simple conditions meet exactly when their requirements are compatible, on the first values they share."""
