@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from govspec.graphs import Node, Places, externals, lineage
+from govspec.graphs.build import institutions
 from govspec.model.entities import Body, Cited, Model
 
 
@@ -41,6 +42,15 @@ class Deciders:
         if node in self.barred:
             return False
         return node in self.allowed or (counts.isdisjoint(self.barred) and not counts.isdisjoint(self.allowed))
+
+
+def standing_for(model: Model, name: str) -> tuple[tuple[str, ...], ...]:
+    """What a decider's name stands for, each entry one way it decides: a group each of its offices (`must 领导`: one
+    of them), a unit with bodies of its own those bodies together (`may 区政府`: through one of them), anyone else
+    itself."""
+    if name in model.groups:
+        return tuple((office,) for office in model.groups[name].offices)
+    return (institutions(model).get(name, (name,)),)
 
 
 def bodies_on(model: Model, clause: Literal["decides", "discusses"], matter: str) -> tuple[Body, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from govspec.catalogue import Say, articles, both, listed, say
-from govspec.checks.deciders import bodies_on, decider_named
+from govspec.checks.deciders import bodies_on, decider_named, standing_for
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
 from govspec.graphs import externals, lineage
@@ -43,13 +43,6 @@ def matter_discussed_never_decided(model: Model, options: CheckOptions) -> Itera
         )
 
 
-def _stands_for(model: Model, name: str) -> set[str]:
-    """What a decider's name covers: a group its offices, a unit with bodies those bodies, an office its kinds."""
-    if name in model.groups:
-        return set(model.groups[name].offices)
-    return set(institutions(model).get(name, (name,)))
-
-
 def _ways(model: Model, changer: str) -> tuple[str, ...]:
     """How a changer decides: a unit with bodies of its own through one of them, anyone else itself."""
     return institutions(model).get(changer, (changer,))
@@ -57,7 +50,7 @@ def _ways(model: Model, changer: str) -> tuple[str, ...]:
 
 def _named(model: Model, way: str, deciders: tuple[str, ...]) -> bool:
     """Whether a statement's deciders name `way`: itself, a group or a kind it belongs to, the unit of a body."""
-    covered = set(deciders) | {d for name in deciders for d in _stands_for(model, name)}
+    covered = set(deciders) | {d for name in deciders for way in standing_for(model, name) for d in way}
     own = set(model.kinds(way)) if way in model.offices else {way}
     body = model.bodies.get(way)
     return bool(covered & own) or (body is not None and body.unit in covered)

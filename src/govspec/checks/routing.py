@@ -11,7 +11,7 @@ from typing import Any
 import z3
 
 from govspec.catalogue import Say, articles, both, either, listed, say
-from govspec.checks.deciders import bodies_on
+from govspec.checks.deciders import bodies_on, standing_for
 from govspec.checks.proving import Proof, per_model, unknowns
 from govspec.checks.registry import check, finding
 from govspec.diagnostics import Finding, Severity, citation_list
@@ -27,16 +27,8 @@ Statements = dict[str, tuple[Matter, Routing, tuple[tuple[str, ...], ...]]]
 
 
 def _deciders(model: Model, routing: Routing) -> tuple[tuple[str, ...], ...]:
-    """Each decider a statement names: a group stands for each of its offices (`must 领导`: one of them), a unit with
-    bodies of its own for those bodies, one of which decides for it (`may 区政府`: through one of its bodies)."""
-    found: list[tuple[str, ...]] = []
-    bodies = institutions(model)
-    for name in routing.deciders:
-        if name in model.groups:
-            found.extend((office,) for office in model.groups[name].offices)
-        else:
-            found.append(bodies.get(name, (name,)))
-    return tuple(dict.fromkeys(found))
+    """Each decider a statement names, as each name stands for deciders (`standing_for`)."""
+    return tuple(dict.fromkeys(way for name in routing.deciders for way in standing_for(model, name)))
 
 
 def _allowances(model: Model, owner: Matter) -> list[Routing]:
